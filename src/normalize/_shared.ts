@@ -1,0 +1,29 @@
+/**
+ * Helpers shared by the normalizers (not public). Every failure goes through {@link _fail}, so that
+ * each message starts with the kind and is built only from constant text: no character of the
+ * value ever reaches a message (DESIGN section 7).
+ * @module
+ */
+import { InputInvalidError } from '../errors.js';
+
+/** Throws `INPUT_INVALID` as `"<kind>: <reason>"` with `field = kind`. `reason` must be constant text. */
+export function _fail(kind: string, reason: string): never {
+  throw new InputInvalidError(`${kind}: ${reason}`, { field: kind });
+}
+
+/** Throws unless `value` is a string (JavaScript callers can pass anything). */
+export function _requireString(kind: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') _fail(kind, 'expected a string');
+}
+
+/** A lone (unpaired) UTF-16 surrogate: it has no UTF-8 form, so it could never be pseudonymized. */
+export const _LONE_SURROGATE = /\p{Cs}/u;
+
+/** Format characters (soft hyphen, zero-width space/joiners, BOM, bidi marks): invisible, so removed. */
+export const _FORMAT_CHARS = /\p{Cf}+/gu;
+
+/** Combining marks, removed after NFD/NFKD to fold diacritics (é → e). */
+export const _MARKS = /\p{M}+/gu;
+
+/** Printable ASCII only: the fast path, where NFKC/NFD/NFC are the identity and can be skipped. */
+export const _PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

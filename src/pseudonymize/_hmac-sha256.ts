@@ -1,0 +1,127 @@
+/**
+ * HMAC-SHA256 (RFC 2104) with the key state prepared once, for millions of short messages.
+ *
+ * The SHA-256 compression function is @noble/hashes'. What this file adds is only the HMAC
+ * bookkeeping that noble's `hmac.create()` + clone also does, done without per-message
+ * allocation: the inner and outer states after absorbing `K ^ ipad` and `K ^ opad` are kept as
+ * eight words each, and a message of at most 55 bytes (every p1 input of up to ~40 bytes) is
+ * padded into a single block per RFC 6234 section 4.1, so each tag costs exactly two
+ * compressions. Longer messages go through noble's own HMAC. Tests check both paths against
+ * node:crypto's createHmac for every length from 0 to 300 bytes and against RFC 4231.
+ * @module
+ */
+import { hmac, type _HMAC } from '@noble/hashes/hmac.js';
+import { _SHA256, sha256 } from '@noble/hashes/sha2.js';
+
+/** noble's SHA-256 with its (protected) compression step and state words made reachable. */
+class Sha256Engine extends _SHA256 {
+  /** Loads a saved chaining state, compresses the 64-byte block in `view`, stores the result in `out`. */
+  compressFrom(state: Uint32Array, view: DataView, out: Uint32Array): void {
+    this.set(state[0]!, state[1]!, state[2]!, state[3]!, state[4]!, state[5]!, state[6]!, state[7]!);
+    this.process(view, 0);
+    out[0] = this.A;
+    out[1] = this.B;
+    out[2] = this.C;
+    out[3] = this.D;
+    out[4] = this.E;
+    out[5] = this.F;
+    out[6] = this.G;
+    out[7] = this.H;
+  }
+  /** The chaining state after the blocks absorbed so far. */
+  state(): Uint32Array {
+    return Uint32Array.from(this.get());
+  }
+  /** Zeroes noble's shared message-schedule buffer, which holds words derived from the last block. */
+  wipeSchedule(): void {
+    this.roundClean();
+  }
+}
+
+/** Largest message that fits one padded block: 64 − 1 (0x80) − 8 (bit length). */
+const ONE_BLOCK_MAX = 55;
+
+/** @internal A prepared HMAC-SHA256 key. Not exported from the package. */
+export class PreparedHmacSha256 {
+  readonly #inner: Uint32Array;
+  readonly #outer: Uint32Array;
+  readonly #engine = new Sha256Engine();
+  readonly #block = new Uint8Array(64);
+  readonly #blockView = new DataView(this.#block.buffer);
+  readonly #outerBlock = new Uint8Array(64);
+  readonly #outerView = new DataView(this.#outerBlock.buffer);
+  readonly #words = new Uint32Array(8);
+  readonly #general: _HMAC<ReturnType<typeof sha256.create>>;
+  #work: _HMAC<ReturnType<typeof sha256.create>> | undefined;
+
+  constructor(key: Uint8Array) {
+    // RFC 2104: keys longer than the block are hashed first; shorter ones are zero-padded.
+    const pad = new Uint8Array(64);
+    pad.set(key.length > 64 ? sha256(key) : key);
+    for (let i = 0; i < 64; i++) pad[i]! ^= 0x36;
+    const inner = new Sha256Engine();
+    inner.update(pad);
+    this.#inner = inner.state();
+    for (let i = 0; i < 64; i++) pad[i]! ^= 0x36 ^ 0x5c;
+    const outer = new Sha256Engine();
+    outer.update(pad);
+    this.#outer = outer.state();
+    pad.fill(0);
+    inner.destroy();
+    outer.destroy();
+    this.#general = hmac.create(sha256, key);
+    // The outer message is always the 32-byte inner digest: its padding never changes.
+    this.#outerBlock[32] = 0x80;
+    this.#outerView.setUint32(60, (64 + 32) * 8, false);
+  }
+
+  /** Writes HMAC-SHA256(key, msg) into `out[0..32)`. */
+  macInto(msg: Uint8Array, out: Uint8Array): void {
+    const n = msg.length;
+    if (n > ONE_BLOCK_MAX) {
+      this.#work = this.#general._cloneInto(this.#work);
+      this.#work.update(msg);
+      this.#work.digestInto(out);
+      return;
+    }
+    const block = this.#block;
+    const view = this.#blockView;
+    const words = this.#words;
+    const engine = this.#engine;
+    block.set(msg);
+    block[n] = 0x80;
+    block.fill(0, n + 1, 60);
+    // Bit length of ipad block + message; < 2^32 here, so the high word (bytes 56..59) stays 0.
+    view.setUint32(60, (64 + n) * 8, false);
+    engine.compressFrom(this.#inner, view, words);
+    const ov = this.#outerView;
+    for (let i = 0; i < 8; i++) ov.setUint32(i * 4, words[i]!, false);
+    engine.compressFrom(this.#outer, ov, words);
+    for (let i = 0; i < 8; i++) {
+      const w = words[i]!;
+      out[i * 4] = w >>> 24;
+      out[i * 4 + 1] = (w >>> 16) & 0xff;
+      out[i * 4 + 2] = (w >>> 8) & 0xff;
+      out[i * 4 + 3] = w & 0xff;
+    }
+    engine.wipeSchedule();
+    block.fill(0, 0, n);
+  }
+
+  /** HMAC-SHA256(key, msg) as a new array. */
+  mac(msg: Uint8Array): Uint8Array {
+    const out = new Uint8Array(32);
+    this.macInto(msg, out);
+    return out;
+  }
+
+  /** Zeroes the prepared states. The object must not be used afterwards. */
+  destroy(): void {
+    this.#inner.fill(0);
+    this.#outer.fill(0);
+    this.#words.fill(0);
+    this.#outerBlock.fill(0, 0, 32);
+    this.#general.destroy();
+    this.#work?.destroy();
+  }
+}

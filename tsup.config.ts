@@ -1,0 +1,29 @@
+import { defineConfig } from 'tsup';
+
+// One entry per public folder, so an app that only pseudonymizes never loads the rest
+// (the same layout as @noble/hashes' one-file-per-algorithm exports).
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      'keys/index': 'src/keys/index.ts',
+      'normalize/index': 'src/normalize/index.ts',
+      'pseudonymize/index': 'src/pseudonymize/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
