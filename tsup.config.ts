@@ -9,6 +9,7 @@ export default defineConfig([
       'keys/index': 'src/keys/index.ts',
       'normalize/index': 'src/normalize/index.ts',
       'pseudonymize/index': 'src/pseudonymize/index.ts',
+      'node/index': 'src/node/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -19,11 +20,12 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+    external: ['@node-rs/argon2'],
   },
 ]);

@@ -33,19 +33,21 @@ export interface ErrorLocation {
  */
 export class CivicVeilError extends Error implements ErrorLocation {
   readonly code: ErrorCode;
-  readonly field?: string;
-  readonly row?: number;
-  readonly entry?: string;
-  readonly option?: string;
+  declare readonly field?: string;
+  declare readonly row?: number;
+  declare readonly entry?: string;
+  declare readonly option?: string;
 
   constructor(code: ErrorCode, message: string, location: ErrorLocation = {}) {
     super(message);
     this.name = new.target.name;
     this.code = code;
-    if (location.field !== undefined) this.field = location.field;
-    if (location.row !== undefined) this.row = location.row;
-    if (location.entry !== undefined) this.entry = location.entry;
-    if (location.option !== undefined) this.option = location.option;
+    // Only the parts that are known become properties, so printed errors stay short.
+    const self = this as ErrorLocation;
+    if (location.field !== undefined) self.field = location.field;
+    if (location.row !== undefined) self.row = location.row;
+    if (location.entry !== undefined) self.entry = location.entry;
+    if (location.option !== undefined) self.option = location.option;
   }
 }
 

@@ -17,8 +17,8 @@ export interface Argon2Params {
 /** OWASP's recommended minimum for Argon2id (m = 19 MiB, t = 2, p = 1). */
 export const ARGON2_OWASP: Readonly<Argon2Params> = Object.freeze({ m: 19456, t: 2, p: 1 });
 
-/** Largest memory accepted (4 GiB), to refuse a typo that would exhaust the machine. */
-const MAX_M = 4 * 1024 * 1024;
+/** Largest memory accepted (2 GiB), to refuse a typo that would exhaust the machine. */
+const MAX_M = 2 * 1024 * 1024;
 
 /**
  * Checks Argon2id parameters and returns a plain copy; refuses non-integers and values out of

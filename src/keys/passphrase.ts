@@ -32,7 +32,7 @@ export async function keyFromPassphrase(passphrase: string, options: PassphraseK
   const saltBytes = base64urlDecode(salt, 'salt');
   if (saltBytes.length < 16) throw new OptionInvalidError('keyFromPassphrase: salt must be at least 16 bytes', { option: 'salt' });
   const password = utf8(passphrase.normalize('NFC'), 'passphrase');
-  const bytes = await argon2idAsync(password, saltBytes, { ...params, dkLen: 32, version: 0x13, maxmem: 2 ** 32 });
+  const bytes = await argon2idAsync(password, saltBytes, { ...params, dkLen: 32, version: 0x13, maxmem: params.m * 1024 + 2 ** 20 });
   password.fill(0);
   const kdf: PassphraseKdf = { alg: 'argon2id', salt, ...params };
   try {

@@ -7,7 +7,7 @@ import { _fail, _requireString } from './_shared.js';
 const KIND = 'itin';
 
 /** 3-2-4 digits; each of the two gaps may hold one dash or one space (or nothing). ASCII digits only. */
-const ITIN_LAYOUT = /^(9\d{2}|\d{3})[- ]?(\d{2})[- ]?(\d{4})$/;
+const ITIN_LAYOUT = /^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$/;
 
 /**
  * Which groups (digits 4-5) the IRS issues ITINs in: 50-65, 70-88, 90-92 and 94-99 (IRS, "Individual
@@ -22,7 +22,7 @@ const ITIN_GROUP = /* @__PURE__ */ (() => {
 /**
  * Canonical form of an ITIN: its 9 digits, e.g. `"912701234"`.
  *
- * Accepts the same layouts as {@link normalizeSsn}: `912-70-1234`, `912 70 1234`, `912701234`,
+ * Accepts the same layouts as `normalizeSsn`: `912-70-1234`, `912 70 1234`, `912701234`,
  * surrounding whitespace. Refuses, with `INPUT_INVALID` (field `itin`), any other layout or
  * character, a first digit other than 9, and a group (digits 4-5) outside the IRS ITIN ranges 50-65,
  * 70-88, 90-92, 94-99 (so SSNs and ATINs, group 93, are refused). The serial (last four digits) is

@@ -17,7 +17,7 @@ const SSN_LAYOUT = /^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$/;
  * (field `ssn`), anything else: another digit count or layout (an EIN `12-3456789` is refused),
  * letters, non-ASCII digits, and numbers the SSA never issues: area (first three digits) 000, 666
  * or 900-999, group (digits 4-5) 00, serial (last four) 0000. Area 900-999 is the ITIN range: use
- * {@link normalizeItin} for those. Since SSN randomization (SSA, June 2011) every other area
+ * `normalizeItin` for those. Since SSN randomization (SSA, June 2011) every other area
  * 001-899 can be issued, so no further area ranges are refused. The message names the broken rule
  * and never repeats the value.
  * @example normalizeSsn(' 123-45-6789 ') // '123456789'

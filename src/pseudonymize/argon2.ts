@@ -26,7 +26,7 @@ export interface Argon2Extras {
 }
 
 function nobleOptions(params: Argon2Params, extras: Argon2Extras = {}) {
-  // maxmem is a safety cap in noble; our own range check on m (at most 4 GiB) already bounds it.
+  // maxmem is a safety cap in noble; our own range check on m (at most 2 GiB) already bounds it.
   const opts: Record<string, unknown> = {
     m: params.m, t: params.t, p: params.p, dkLen: extras.tagLength ?? 32, version: 0x13, maxmem: params.m * 1024 + 1024 * 1024,
   };

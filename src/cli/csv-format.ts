@@ -1,0 +1,15 @@
+/** Writing CSV fields and rows (RFC 4180 quoting: only where a field needs it). */
+
+/** A function that renders one row (array of fields) as a CSV line without its newline. */
+export type RowWriter = (fields: readonly string[]) => string;
+
+/** Makes a row writer for a delimiter: a field is quoted when it holds the delimiter, a quote, CR or LF. */
+export function rowWriter(delimiter: string): RowWriter {
+  const special = new RegExp(`[${delimiter.replace(/[\\\]^-]/g, '\\$&')}"\\r\\n]`);
+  const field = (s: string): string => (special.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return (fields) => {
+    let line = field(fields[0] ?? '');
+    for (let i = 1; i < fields.length; i++) line += delimiter + field(fields[i]!);
+    return line;
+  };
+}

@@ -1,0 +1,129 @@
+/** The `civicveil` command: a thin layer that parses arguments and calls the library. */
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { CivicVeilError } from '../errors.js';
+import { abortAll } from './atomic-file.js';
+import { keygen } from './keygen.js';
+import { argon2Options } from './options.js';
+import { pseudonymizeCommand } from './pseudonymize-command.js';
+
+const HELP = `civicveil — protect residents' data before it is stored, shared or published
+
+Usage:
+  civicveil keygen --out FILE [--kid ID] [--argon2-m KiB --argon2-t N --argon2-p N]
+      Write a new keyring (JWK Set) with one primary key; mode 0600; never overwrites.
+
+  civicveil pseudonymize --keys FILE --domain D --field COLUMN[=KIND] ...
+                         [--algorithm p1|a1] [--argon2-m KiB --argon2-t N --argon2-p N]
+                         [--length BYTES] [--in FILE] [--out FILE] [--rejects FILE]
+                         [--delimiter C] [--threads N]
+      Stream CSV (stdin to stdout by default), replacing each named column by its keyed
+      pseudonym. KIND defaults to the column name; known kinds (ssn, itin, name, date, dob,
+      phone, email, address) are normalized first. Empty cells stay empty. A value its
+      normalizer refuses stops the run, unless --rejects FILE is given: such rows then go
+      there unchanged, with their row number and the reason.
+
+Keys are read from --keys FILE or from the ${'CIVICVEIL_KEYRING'} environment variable (the
+keyring's JSON), never from the command line. Exit status: 0 done, 1 bad data or keys,
+2 bad usage. With --out, nothing is left behind on failure.
+`;
+
+const USAGE_CODES = new Set(['OPTION_INVALID']);
+
+function version(): string {
+  try {
+    return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (command === 'keygen') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        out: { type: 'string' },
+        kid: { type: 'string' },
+        'argon2-m': { type: 'string' },
+        'argon2-t': { type: 'string' },
+        'argon2-p': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (!values.out) throw new CivicVeilError('OPTION_INVALID', 'keygen needs --out FILE', { option: 'out' });
+    const argon2 = argon2Options(values['argon2-m'], values['argon2-t'], values['argon2-p']);
+    const kid = keygen({ out: values.out, ...(values.kid !== undefined ? { kid: values.kid } : {}), ...(argon2 ? { argon2 } : {}) });
+    process.stderr.write(`civicveil: wrote a new keyring to ${values.out} (mode 600) with primary key ${kid}\n`);
+    return 0;
+  }
+  if (command === 'pseudonymize') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        keys: { type: 'string' },
+        domain: { type: 'string' },
+        field: { type: 'string', multiple: true },
+        algorithm: { type: 'string' },
+        'argon2-m': { type: 'string' },
+        'argon2-t': { type: 'string' },
+        'argon2-p': { type: 'string' },
+        length: { type: 'string' },
+        in: { type: 'string' },
+        out: { type: 'string' },
+        rejects: { type: 'string' },
+        delimiter: { type: 'string' },
+        threads: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    await pseudonymizeCommand(values);
+    return 0;
+  }
+  process.stderr.write(`civicveil: unknown command "${command}"; try civicveil --help\n`);
+  return 2;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void abortAll().finally(() => process.exit(130));
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  async (e: unknown) => {
+    await abortAll();
+    if (e instanceof CivicVeilError) {
+      process.stderr.write(`civicveil: ${e.message} [${e.code}]\n`);
+      process.exitCode = USAGE_CODES.has(e.code) ? 2 : 1;
+    } else if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`civicveil: ${e.message}; try civicveil --help\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`civicveil: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);
