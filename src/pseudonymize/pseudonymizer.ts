@@ -31,7 +31,9 @@ export interface PseudonymizerOptions {
   argon2Backend?: Argon2idBackend;
   /**
    * Normalizers by kind, added to (and overriding) the built-in ones (`ssn`, `itin`, `name`,
-   * `date`, `dob`, `phone`, `email`, `address`); `false` turns normalization off entirely.
+   * `date`, `dob`, `phone`, `email`, `address`, `text`); `false` turns normalization off
+   * entirely. A composite kind such as `name+dob` is normalized part by part, so give
+   * normalizers for its parts (`name`, `dob`), not for the composite.
    */
   normalizers?: Readonly<Record<string, Normalizer>> | false;
 }
@@ -259,8 +261,10 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
       return tag.slice();
     }
     const state = keyState(key, alg);
-    // Copy: other calls may reuse the scratch buffer while Argon2id runs.
-    const msg = message(kind, value).slice();
+    // Copy: other calls may reuse the scratch buffer while Argon2id runs. Then wipe the original.
+    const inScratch = message(kind, value);
+    const msg = inScratch.slice();
+    inScratch.fill(0);
     const a1 = state.a1!;
     const h = await backend.hashAsync(msg, a1.salt, a1.params);
     msg.fill(0);
