@@ -17,7 +17,7 @@
 //     --dirty     format variation ON (this is the default; the flag only makes it explicit)
 //     --clean     every value in one canonical format and no impossible SSNs
 // Same seed + same mode => the same file, byte for byte (UTF-8, no BOM, "\n" line ends).
-// Memory stays flat: rows are generated on the fly and written through a stream in ~64 KiB chunks.
+// Memory stays flat: rows are generated on the fly and written through a stream in ~70 KiB chunks.
 // Prints one summary line to stderr when done.
 //
 // Columns (header row first; RFC 4180 quoting: a field is quoted only if it contains a comma,
@@ -26,15 +26,17 @@
 //   first_name     NYC-style mix: Hispanic (with diacritics), Chinese, South Asian, West African,
 //   last_name      Haitian and Anglophone Caribbean, Russian/Ukrainian, Polish, Arabic-origin,
 //                  Korean and Anglo/other. 85% of last names share the first name's origin.
-//                  Some hyphenated / apostrophe names (Jean-Baptiste, O'Brien); ~17% of Hispanic
+//                  Some hyphenated / apostrophe names (Jean-Baptiste, O'Brien), Slavic surnames
+//                  agree with the first name (Petrov/Petrova, Zieliński/Zielińska); ~17% of Hispanic
 //                  surnames are compound (García-López, or García López with a space).
 //   date_of_birth  age 16-95 on the fixed as-of date 2026-10-31 (adult-weighted)
 //   ssn            area 001-665/667-899, group 01-99, serial 0001-9999; every non-empty valid
 //                  SSN in a file is distinct (seeded permutation); 078-05-1120, 219-09-9999 and
 //                  123-45-6789 never occur. ~3% of rows are empty (holder has no SSN).
 //   phone          NANP: NYC area code (212/718/347/646/917/929), exchange 2xx-9xx without
-//                  N11, 555, 950, 958, 959, 976; random 4-digit line
-//   email          derived from the name (diacritics stripped), example domains only
+//                  N11, 555, 950, 958, 959, 976; random 4-digit line; distinct within a file
+//   email          derived from the name (diacritics stripped), example domains only; distinct
+//                  within a file (a clash gets a number: jose.garcia4821937@example.com)
 //   address        "<number> <street> <suffix>" with NYC street names, directionals
 //                  (West 181st Street), Queens hyphenated house numbers (37-15 80th Street) and
 //                  apartments (", Apt 4B", " #3F") — so some addresses contain commas and get quoted
@@ -56,14 +58,14 @@
 //   address        suffixes spelled out or abbreviated inconsistently (Street/St/St./ST./ST,
 //                  Avenue/Ave/Ave./Av/AVE, Boulevard/Blvd/Blvd., ...), directionals West/W/W.,
 //                  apartments as ", Apt 4B", " Apt 4B", ", #4B", " #4B", ", Apt. 4B", ", Unit 4B", " APT 4B"
-//   first_name     ~0.2% carry a quoted nickname, e.g.  William "Bill"  (exercises "" escaping)
+//   first_name     ~0.3% carry a quoted nickname, e.g.  William "Bill"  (exercises "" escaping)
 // --clean: DOB always YYYY-MM-DD, SSN always 123-45-6789 (impossible-SSN rows get a valid SSN),
 //   phone always 212-555-0123, email lower case, suffixes and directionals spelled out,
 //   apartments always ", Apt 4B", no nicknames. Empty SSNs stay (they are real absence, not dirt).
 //   The PRNG draws are identical in both modes, so a --clean file is the normalized twin of the
 //   dirty file with the same seed (same people, same values, canonical formatting).
 
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -200,13 +202,13 @@ const ORIGINS = {
   eastSlavic: {
     weight: 5,
     first: ['Oleksandr', 'Natalia', 'Dmitri', 'Svetlana', 'Irina', 'Sergei', 'Olga', 'Yuri', 'Tatiana', 'Anna', 'Vladimir'],
-    last: ['Ivanov', 'Petrova', 'Smirnov', 'Kuznetsov', 'Shevchenko', 'Kovalenko', 'Bondarenko', 'Morozov', 'Volkova', 'Popov', 'Sokolova'],
+    last: ['Ivanov|Ivanova', 'Petrov|Petrova', 'Smirnov|Smirnova', 'Kuznetsov|Kuznetsova', 'Shevchenko', 'Kovalenko', 'Bondarenko', 'Morozov|Morozova', 'Volkov|Volkova', 'Popov|Popova', 'Sokolov|Sokolova'],
     lang: [['Russian', 60], ['English', 40]],
   },
   polish: {
     weight: 2,
     first: ['Piotr', 'Katarzyna', 'Agnieszka', 'Tomasz', 'Małgorzata', 'Wojciech', 'Krzysztof'],
-    last: ['Kowalski', 'Nowak', 'Wiśniewska', 'Lewandowski', 'Zieliński', 'Wójcik', 'Kamińska'],
+    last: ['Kowalski|Kowalska', 'Nowak', 'Wiśniewski|Wiśniewska', 'Lewandowski|Lewandowska', 'Zieliński|Zielińska', 'Wójcik', 'Kamiński|Kamińska'],
     lang: [['Polish', 55], ['English', 45]],
   },
   arabic: {
@@ -230,7 +232,13 @@ const ORIGINS = {
 };
 const ORIGIN_KEYS = Object.keys(ORIGINS);
 const pickOrigin = weighted(ORIGIN_KEYS.map((k) => [ORIGINS[k], ORIGINS[k].weight]));
-for (const o of Object.values(ORIGINS)) o.pickLang = weighted(o.lang);
+for (const o of Object.values(ORIGINS)) {
+  o.pickLang = weighted(o.lang);
+  o.last = o.last.map((n) => (n.includes('|') ? n.split('|') : n)); // [masculine, feminine]
+}
+
+// Surnames written "masculine|feminine" (Slavic) take the form that matches the first name.
+const FEMININE_FIRST = new Set(['María', 'Ana', 'Rosa', 'Sofía', 'Valentina', 'Camila', 'Guadalupe', 'Inés', 'Lucía', 'Yesenia', 'Marisol', 'Daniela', 'Yolanda', 'Jing', 'Mei', 'Yan', 'Ling', 'Xiuying', 'Ying', 'Hui', 'Lina', 'Priya', 'Anjali', 'Fatema', 'Nusrat', 'Tahmina', 'Sabrina', 'Sunita', 'Farhana', 'Shanti', 'Ama', 'Abena', 'Ngozi', 'Fatoumata', 'Aminata', 'Aïssatou', 'Efua', 'Folake', 'Marie', 'Rose-Marie', 'Fabienne', 'Nadège', 'Stéphanie', 'Guerline', 'Tamika', 'Shanice', 'Keisha', 'Sharon', 'Natalia', 'Svetlana', 'Irina', 'Olga', 'Tatiana', 'Anna', 'Katarzyna', 'Agnieszka', 'Małgorzata', 'Fatima', 'Aisha', 'Layla', 'Nour', 'Mariam', 'Rania', 'Seo-yeon', 'Soo-jin', 'Mary', 'Jennifer', 'Sarah', 'Linda', 'Patricia', 'Elizabeth', 'Jessica', 'Megan', 'Ashley', 'Emily', 'Kathleen', 'Rachel']);
 
 // Nicknames used (dirty mode only) as:  William "Bill"
 const NICKNAMES = {
@@ -327,7 +335,13 @@ function ordinal(n) {
 // ---------------------------------------------------------------------------------------------
 // Dates (days since 1970-01-01, proleptic Gregorian, UTC)
 
-const dayOf = (y, m, d) => Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+function dayOf(y, m, d) { // H. Hinnant's days_from_civil; Feb 29 of a common year = Mar 1
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
 const AS_OF = { y: 2026, m: 10, d: 31 };
 const AS_OF_DAY = dayOf(AS_OF.y, AS_OF.m, AS_OF.d);
 const CARD_FIRST_DAY = dayOf(2015, 1, 12);
@@ -376,7 +390,9 @@ function ssnPerm(i) {
   while (x >= SSN_N) x = feistel(x);
   return x;
 }
-const SSN_AVOID = new Set(['078051120', '219099999', '123456789']);
+// 078-05-1120 (the Woolworth wallet card), 219-09-9999 (an SSA advertising sample), 123-45-6789.
+const isAvoidedSsn = (a, g, s) =>
+  (a === 78 && g === 5 && s === 1120) || (a === 219 && g === 9 && s === 9999) || (a === 123 && g === 45 && s === 6789);
 let sa = 0, sg = 0, ss = 0; // output of ssnParts()
 function ssnParts(index) {
   const area0 = Math.floor(index / SSN_PER_AREA);
@@ -388,7 +404,7 @@ function ssnParts(index) {
 function validSsnParts(row) {
   ssnParts(ssnPerm(row - 1));
   // Replace the avoided values with indices no row can reach (rows <= 9,999,999 << SSN_N).
-  for (let k = 1; SSN_AVOID.has(p3(sa) + p2(sg) + p4(ss)); k++) ssnParts(ssnPerm(SSN_N - k));
+  for (let k = 1; isAvoidedSsn(sa, sg, ss); k++) ssnParts(ssnPerm(SSN_N - k));
 }
 const IMPOSSIBLE_EVERY = 997;
 const pickSsnStyle = weighted([[0, 80], [1, 12], [2, 8]]);
@@ -401,6 +417,39 @@ function renderSsn(a, g, s, style) {
 
 // ---------------------------------------------------------------------------------------------
 // Phones, e-mail
+
+// Every phone number and every e-mail address in a file is distinct (real holder lists rarely
+// share them, and benchmarks should not get free cache hits). A Bloom filter has no false
+// negatives, so a value it reports as new really is new; a (rare) false positive only makes the
+// generator pick another value. Retries use no PRNG draws, so --clean and dirty stay twins.
+// Size: ~16 bits per stored value (32 MiB at most, for 9,999,999 rows; 4 MiB for 1M rows).
+// Phones and e-mails share the filter; their hashes differ, so they only cost each other a
+// slightly higher false-positive rate.
+const BLOOM_LOG2 = Math.min(28, Math.max(16, Math.ceil(Math.log2(Math.max(1, rowsN) * 32))));
+const BLOOM_BLOCKS = 2 ** (BLOOM_LOG2 - 9); // blocked Bloom filter: 512-bit (one cache line) blocks
+const bloom = new Uint8Array(BLOOM_BLOCKS * 64);
+function seenHashes(h1, h2) { // true if (h1, h2) was (probably) added before; otherwise adds it
+  const base = (h1 & (BLOOM_BLOCKS - 1)) << 6;
+  const step = fmix32(h1 ^ h2) | 1;
+  let present = true;
+  for (let j = 0; j < 6; j++) {
+    const bit = (h2 + Math.imul(j, step)) & 511;
+    const at = base + (bit >>> 3), m = 1 << (bit & 7);
+    if ((bloom[at] & m) === 0) { present = false; bloom[at] |= m; }
+  }
+  return present;
+}
+function seenString(key) {
+  let h1 = 0x811c9dc5, h2 = 0x3c6ef372;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return seenHashes(fmix32(h1), fmix32(h2));
+}
+const seenPhone = (areaExchange, line) => // areaExchange = 718492, line = 8366
+  seenHashes(fmix32(Math.imul(areaExchange, 0x9e3779b1) ^ line), fmix32((areaExchange ^ 0x7f4a7c15) + Math.imul(line, 0x85ebca6b)));
 
 const pickAreaCode = weighted([['718', 30], ['347', 20], ['917', 18], ['646', 12], ['212', 10], ['929', 10]]);
 const BAD_EXCHANGE = new Set(['555', '950', '958', '959', '976']);
@@ -425,8 +474,23 @@ const cap = (s) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 // ---------------------------------------------------------------------------------------------
 // CSV
 
+// RFC 4180: quote a field only if it contains a comma, double quote, CR or LF; double the quotes.
+// For speed the row builder does not scan every field: the only fields that can need quoting are
+// first_name (nickname in quotes) and address (comma before the apartment), and it knows when.
+// This check keeps that true if someone edits the word lists: no list entry may need quoting.
 const NEEDS_QUOTES = /[",\r\n]/;
 const csv = (s) => (NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+{
+  const all = [
+    ...Object.values(ORIGINS).flatMap((o) => [...o.first, ...o.last.flat()]),
+    ...Object.values(NICKNAMES),
+    ...BOROUGHS.flatMap((b) => [b.city, ...b.zips, ...b.streets.flat().filter(Boolean)]),
+    ...Object.values(SUFFIX_VARIANTS).flat().filter((x) => typeof x === 'string'),
+    ...APT_STYLES.map((a) => a.replace(',', '')),
+  ];
+  const bad = all.filter((x) => csv(x) !== x);
+  if (bad.length > 0) throw new Error(`word lists must not contain CSV special characters: ${bad.join(' | ')}`);
+}
 const HEADER = 'holder_id,first_name,last_name,date_of_birth,ssn,phone,email,address,city,zip,language,card_issued\n';
 
 // ---------------------------------------------------------------------------------------------
@@ -437,25 +501,28 @@ let impossibleCount = 0;
 let emptyCount = 0;
 
 function makeRow(i) {
-  const id = `H${String(i).padStart(7, '0')}`;
+  const id = `H${String(10_000_000 + i).slice(1)}`; // H + 7 digits
 
   // Names
   const origin = pickOrigin();
   let first = pick(origin.first);
   const lastOrigin = rnd() < 0.85 ? origin : pickOrigin();
-  let last = pick(lastOrigin.last);
+  const lastEntry = pick(lastOrigin.last);
+  let last = typeof lastEntry === 'string' ? lastEntry : lastEntry[FEMININE_FIRST.has(first) ? 1 : 0];
+  let lastSlug = slug(last);
   if (lastOrigin === ORIGINS.hispanic) {
     const r = rnd();
     const second = pick(ORIGINS.hispanic.last);
     if (second !== last) {
       if (r < 0.12) last = `${last}-${second}`;
       else if (r < 0.17) last = `${last} ${second}`;
+      if (r < 0.17) lastSlug += slug(second);
     }
   }
   const nick = NICKNAMES[first];
   const nickDraw = rnd();
   const baseFirst = first;
-  if (DIRTY && nick !== undefined && nickDraw < 0.02) first = `${first} "${nick}"`;
+  if (DIRTY && nick !== undefined && nickDraw < 0.02) first = csv(`${first} "${nick}"`); // CSV-quoted
   const language = origin.pickLang();
 
   // Date of birth
@@ -503,7 +570,13 @@ function makeRow(i) {
   // Phone
   const ac = pickAreaCode();
   const ex = exchange();
-  const line = p4(int(10_000));
+  let lineN = int(10_000);
+  const areaExchange = Number(ac) * 1000 + Number(ex);
+  for (let k = 1; seenPhone(areaExchange, lineN); k++) {
+    if (k > 10_000) throw new Error(`phone exchange ${ac}-${ex} is full`);
+    lineN = (lineN + 3877) % 10_000; // 3877 is coprime to 10000: visits every line once
+  }
+  const line = p4(lineN);
   const phoneStyle = DIRTY ? pickPhoneStyle() : (pickPhoneStyle(), 1);
   const phone = phoneStyle === 0 ? `(${ac}) ${ex}-${line}`
     : phoneStyle === 1 ? `${ac}-${ex}-${line}`
@@ -512,7 +585,7 @@ function makeRow(i) {
 
   // E-mail (from the base name, without nickname)
   const f = slug(baseFirst);
-  const l = slug(last);
+  const l = lastSlug;
   const localStyle = pickLocalStyle();
   let local = localStyle === 0 ? `${f}.${l}`
     : localStyle === 1 ? `${f}${l}`
@@ -520,12 +593,16 @@ function makeRow(i) {
         : localStyle === 3 ? `${f}_${l}`
           : localStyle === 4 ? `${l}.${f}`
             : `${f}${l[0]}`;
+  const stem = local;
   const numStyle = pickEmailNum();
   const numA = between(1, 99), numB = between(1, 999);
   if (numStyle === 1) local += p2(numA);
   else if (numStyle === 2) local += String(dobY);
   else if (numStyle === 3) local += String(numB);
   let domain = DOMAINS();
+  for (let k = 0; seenString(`${local}@${domain}`); k++) {
+    local = stem + String((i * 7919 + k * 1_000_003) % 10_000_000); // jose.garcia4821937
+  }
   const emailCase = pickEmailCase();
   if (DIRTY) {
     if (emailCase === 1) local = local.split(/([._])/).map(cap).join('');
@@ -564,7 +641,11 @@ function makeRow(i) {
   const aptStyle = pickAptStyle();
   const floor = between(1, 24);
   const unit = rnd() < 0.8 ? APT_LETTERS[int(APT_LETTERS.length)] : String(between(1, 20));
-  if (aptDraw < b.apt) address += `${APT_STYLES[DIRTY ? aptStyle : 0]}${floor}${unit}`;
+  if (aptDraw < b.apt) {
+    const apt = APT_STYLES[DIRTY ? aptStyle : 0];
+    address += `${apt}${floor}${unit}`;
+    if (apt[0] === ',') address = `"${address}"`; // CSV-quoted; list entries never contain '"'
+  }
 
   const zip = pick(b.zips);
 
@@ -573,31 +654,63 @@ function makeRow(i) {
   const from = Math.max(CARD_FIRST_DAY, tenth);
   const issued = isoDay(from + int(AS_OF_DAY - from + 1));
 
-  return `${id},${csv(first)},${csv(last)},${dobText},${ssn},${phone},${csv(email)},${csv(address)},${b.city},${zip},${language},${issued}\n`;
+  // first_name and address are already CSV-quoted where needed; no other field can need it.
+  return `${id},${first},${last},${dobText},${ssn},${phone},${email},${address},${b.city},${zip},${language},${issued}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Write
 
 function* chunks() {
-  let buf = HEADER;
+  const ROWS_PER_CHUNK = 512; // ~70 KiB per write
+  let batch = [HEADER];
   for (let i = 1; i <= rowsN; i++) {
-    buf += makeRow(i);
-    if (buf.length >= 65_536) {
-      yield buf;
-      buf = '';
+    batch.push(makeRow(i));
+    if (batch.length >= ROWS_PER_CHUNK) {
+      yield Buffer.from(batch.join(''), 'utf8');
+      batch = [];
     }
   }
-  if (buf) yield buf;
+  if (batch.length > 0) yield Buffer.from(batch.join(''), 'utf8');
+}
+
+// mkdir -p without { recursive: true }: Node's recursive mkdir spins forever where the kernel
+// answers ENOENT for a child of an existing directory (e.g. under /proc, dangling symlinks).
+function ensureDir(dir) {
+  const missing = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if (!(err.code === 'EEXIST' && statSync(d).isDirectory())) throw err;
+    }
+  }
 }
 
 const tmp = `${OUT}.tmp-${process.pid}`;
+function removeTmp() {
+  try {
+    rmSync(tmp, { force: true });
+  } catch {
+    // nothing was written
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    removeTmp();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
 try {
-  mkdirSync(dirname(OUT), { recursive: true });
-  await pipeline(Readable.from(chunks()), createWriteStream(tmp, { encoding: 'utf8' }));
+  ensureDir(dirname(OUT));
+  await pipeline(Readable.from(chunks()), createWriteStream(tmp));
   renameSync(tmp, OUT);
 } catch (err) {
-  rmSync(tmp, { force: true });
+  removeTmp();
   process.stderr.write(`make-holders: cannot write ${OUT}: ${err.message}\n`);
   process.exit(1);
 }
