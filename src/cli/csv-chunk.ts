@@ -66,6 +66,8 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
   const write = rowWriter(job.delimiter);
   const lines: string[] = [];
   const rejected: RejectedRow[] = [];
+  const columns = job.columns;
+  const tokens = new Array<string>(columns.length);
   for (let r = 0; r < rows.length; r++) {
     const fields = rows[r]!;
     const rowNo = r + 1;
@@ -80,13 +82,17 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
         error: { row: rowNo, code: 'FORMAT_INVALID', message: `has ${fields.length} fields, but the header has ${job.width}` },
       };
     }
-    const out = fields.slice();
+    // Tokens go into `tokens` first, so a rejected row keeps its fields unchanged.
     let reject: string | undefined;
-    for (const col of job.columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c]!;
       const value = fields[col.index]!;
-      if (value === '') continue; // an empty cell stays empty: no shared "empty" token
+      if (value === '') {
+        tokens[c] = ''; // an empty cell stays empty: no shared "empty" token
+        continue;
+      }
       try {
-        out[col.index] = pseudonymizer.pseudonymize(col.kind, value);
+        tokens[c] = pseudonymizer.pseudonymize(col.kind, value);
       } catch (e) {
         const code = e instanceof CivicVeilError ? e.code : 'INPUT_INVALID';
         const message = e instanceof CivicVeilError ? e.message : 'could not be pseudonymized';
@@ -97,8 +103,12 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
         return { output: '', rows: r, rejected, error: { row: rowNo, column: col.name, code, message } };
       }
     }
-    if (reject !== undefined) rejected.push({ row: rowNo, reason: reject, fields });
-    else lines.push(write(out));
+    if (reject !== undefined) {
+      rejected.push({ row: rowNo, reason: reject, fields });
+      continue;
+    }
+    for (let c = 0; c < columns.length; c++) fields[columns[c]!.index] = tokens[c]!;
+    lines.push(write(fields));
   }
   if (parseError && (badRow === undefined || badRow >= rows.length)) {
     return { output: '', rows: rows.length, rejected, error: { row: Math.max(1, rows.length), code: 'FORMAT_INVALID', message: `malformed CSV (${parseError.message.replace(/\.$/, '')})` } };

@@ -49,6 +49,13 @@ export async function pseudonymizeCommand(args: PseudonymizeArgs): Promise<void>
   if (keys.warning) say(`warning: ${keys.warning}`);
   const keyring = parseKeyring(keys.json);
   const argon2 = argon2Options(args['argon2-m'], args['argon2-t'], args['argon2-p'], keyring.primary);
+  if (algorithm === 'a1' && argon2 && !keyring.primary.argon2) {
+    // a1 tokens carry no parameters: record them with the key, or every later run must repeat them.
+    say(
+      `warning: key ${keyring.primary.kid} records no Argon2id parameters; later runs and verifiers must pass ` +
+        `--argon2-m ${argon2.m} --argon2-t ${argon2.t} --argon2-p ${argon2.p} again (keygen --argon2-m/-t/-p records them)`,
+    );
+  }
   // Build one pseudonymizer up front so bad options fail before any file is created.
   const check = createPseudonymizer({ keyring, domain: args.domain, algorithm, length, ...(argon2 ? { argon2 } : {}) });
   check.destroy();
