@@ -6,12 +6,20 @@
  */
 import { InputInvalidError } from '../errors.js';
 
-/** Throws `INPUT_INVALID` as `"<kind>: <reason>"` with `field = kind`. `reason` must be constant text. */
+/**
+ * Throws `INPUT_INVALID` as `"<kind>: <reason>"` with `field = kind`. `reason` must be constant
+ * text, never built from the value.
+ * @example _fail('ssn', 'group number (digits 4-5) is never issued as 00')
+ */
 export function _fail(kind: string, reason: string): never {
   throw new InputInvalidError(`${kind}: ${reason}`, { field: kind });
 }
 
-/** Throws unless `value` is a string (JavaScript callers can pass anything). */
+/**
+ * Throws `INPUT_INVALID` (`"<kind>: expected a string"`) unless `value` is a string: JavaScript
+ * callers can pass anything.
+ * @example _requireString('ssn', value) // value: string from here on
+ */
 export function _requireString(kind: string, value: unknown): asserts value is string {
   if (typeof value !== 'string') _fail(kind, 'expected a string');
 }

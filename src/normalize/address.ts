@@ -10,8 +10,9 @@ const KIND = 'address';
 /**
  * The abbreviation table as plain data, one group per standard abbreviation: the abbreviation first,
  * then every spelling mapped to it. Street suffixes from USPS Publication 28 Appendix C1 (plus
- * BLVRD, a common variant not listed there), directionals (Pub. 28 section 233) and secondary unit
- * designators from Appendix C2. Internal, exported for tests.
+ * BLVRD, a common variant not listed there), the eight directionals as Publication 28 abbreviates
+ * them, and secondary unit designators from Appendix C2. Internal, exported for tests; frozen.
+ * @example _ADDRESS_WORD_GROUPS.find((group) => group.includes('AVENUE'))?.[0] // 'AVE'
  */
 export const _ADDRESS_WORD_GROUPS: readonly (readonly string[])[] = /* @__PURE__ */ Object.freeze(
   [
@@ -130,7 +131,7 @@ export const _ADDRESS_WORD_GROUPS: readonly (readonly string[])[] = /* @__PURE__
     ['WALK', 'WALKS'],
     ['WAY', 'WY'],
     ['XING', 'CROSSING', 'CRSSNG'],
-    // Directionals (Publication 28, section 233).
+    // Directionals (Publication 28).
     ['N', 'NORTH'],
     ['S', 'SOUTH'],
     ['E', 'EAST'],
@@ -237,7 +238,8 @@ function asciiAddress(v: string): string {
  * of the address gets the same form), which is what matching and pseudonyms need, but the result is
  * not a USPS-standardized or validated address. Not unified: number words and ordinals (`Fifth` vs
  * `5th`), `Saint`/`St`, `#4` vs `Apt 4`, and ZIP+4 vs 5-digit ZIP; a hyphen in a Queens-style house
- * number (`86-15`) becomes a space like any hyphen.
+ * number (`86-15`) becomes a space like any hyphen. Letters of every script are kept, but, as in
+ * `normalizeName`, the combining marks of every script are removed, not only Latin accents.
  *
  * Refuses, with `INPUT_INVALID` (field `address`): a non-string, a lone UTF-16 surrogate and a value
  * with no letter or digit. Messages never repeat the value.

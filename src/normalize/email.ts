@@ -13,17 +13,18 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * Canonical form of an email address: trimmed and lower-cased as a whole, e.g.
  * `" Ana.Perez+Clinic@Example.ORG "` → `"ana.perez+clinic@example.org"`.
  *
- * The local part (before `@`) is lower-cased too. RFC 5321 allows a server to treat it
- * case-sensitively, but providers treat it case-insensitively in practice and people type it in
- * any case, so one resident would otherwise get several pseudonyms. Dots and `+tags` are **kept**:
- * only some providers ignore them (Gmail does, most do not), so removing them could merge different
- * people's addresses. Addresses with non-ASCII characters (RFC 6531) are also put in Unicode NFC,
- * so that composed and decomposed spellings agree. No other syntax check is made: the address is
- * not verified to be deliverable.
+ * The local part (before `@`) is lower-cased too. RFC 5321 lets a server treat it case-sensitively,
+ * but providers treat it case-insensitively in practice and people type it in any case, so one
+ * resident would otherwise get several pseudonyms. Dots and `+tags` are **kept**: only some
+ * providers treat `a.b@`, `ab@` and `ab+x@` as one mailbox, and only for their own domains, so
+ * removing them could merge different people's addresses. Addresses with non-ASCII characters
+ * (RFC 6531) are also put in Unicode NFC, so that composed and decomposed spellings agree. No other
+ * syntax check is made, and nothing says the address is deliverable.
  *
  * Refuses, with `INPUT_INVALID` (field `email`): a non-string, an empty value, not exactly one `@`
- * (quoted local parts holding `@` are not supported), an empty local part or domain, whitespace, control
- * characters or invisible format characters (zero-width space, soft hyphen) inside, and lone UTF-16 surrogates. Messages never repeat the value.
+ * (quoted local parts holding `@` are not supported), an empty local part or domain, whitespace,
+ * control characters or invisible format characters (zero-width space, soft hyphen) inside, and
+ * lone UTF-16 surrogates. Messages never repeat the value.
  * @example normalizeEmail(' Ana.Perez+Clinic@Example.ORG ') // 'ana.perez+clinic@example.org'
  */
 export function normalizeEmail(value: string): string {

@@ -3,7 +3,7 @@
  * accents, punctuation, spacing or Unicode encoding compare equal.
  * @module
  */
-import { _FORMAT_CHARS, _LONE_SURROGATE, _MARKS, _PRINTABLE_ASCII, _RARE_CHARS, _fail, _requireString } from './_shared.js';
+import { _FORMAT_CHARS, _LONE_SURROGATE, _PRINTABLE_ASCII, _RARE_CHARS, _fail, _requireString } from './_shared.js';
 
 const KIND = 'name';
 
@@ -29,6 +29,15 @@ const FOLDS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['ı', 'i'], // Turkish dotless i
 ]);
 const FOLDABLE = /[ßςæœøłđðþħı]/g;
+
+/**
+ * Combining marks that follow a Latin or Greek letter (after NFD), or no letter at all (stray
+ * marks, removed like punctuation): the accents people drop when
+ * typing (José/Jose, Μαρία/Μαρια). Marks of other scripts are kept: in Devanagari, Bengali, Thai,
+ * Hebrew, Arabic or Japanese kana a mark is part of the spelling (राम and रम, ガ and カ are different
+ * names), and in Cyrillic й is its own letter, not и with an accent.
+ */
+const LATIN_GREEK_MARKS = /(^|[^\p{L}\p{N}\p{M}]|[\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
 const foldOne = (c: string): string => FOLDS.get(c) ?? c;
 
 /**
@@ -60,18 +69,20 @@ function asciiName(v: string): string {
  * 1. remove format characters `\p{Cf}` (soft hyphen, zero-width space and joiners, BOM, bidi marks);
  * 2. Unicode NFKC (full-width letters, ligatures such as `ﬁ`);
  * 3. lower-case with the Unicode default mapping (`String.prototype.toLowerCase`, no locale);
- * 4. fold diacritics: NFD, then remove every combining mark `\p{M}`;
+ * 4. fold diacritics: NFD, then remove each run of combining marks `\p{M}` that follows a letter of
+ *    the Latin or Greek script (`\p{Script=Latin}`, `\p{Script=Greek}`) or that follows no letter or
+ *    digit at all (the start of the value, a space, punctuation); marks after letters of other
+ *    scripts stay;
  * 5. fold the letters that have no decomposition: ß→ss, ς→σ, æ→ae, œ→oe, ø→o, ł→l, đ→d, ð→d, þ→th,
  *    ħ→h, ı→i;
  * 6. NFC;
  * 7. replace each run of punctuation, symbols, separators, controls and whitespace
  *    (`\p{P}\p{S}\p{Z}\p{Cc}` and `\s`) by one space (so `O'Brien` → `o brien`), and trim.
  *
- * Letters and digits of every script are kept (`"王小明"`, `"محمد"`). Note that step 4 removes the
- * combining marks of every script, not only Latin accents: Devanagari and other Indic vowel signs,
- * Thai vowel marks, Hebrew and Arabic points and Japanese (han)dakuten (`ガ` → `カ`) are removed too,
- * so some distinct names in those scripts share a canonical form. Results follow the Unicode
- * version of the runtime's ICU for characters added in later versions.
+ * Letters, digits and marks of every other script are kept (`"王小明"`, `"محمد"`, `"राम"`): step 4
+ * folds only Latin and Greek accents, because elsewhere a mark is part of the spelling (Indic vowel
+ * signs, Japanese dakuten, Cyrillic й), and removing it would give two people one pseudonym.
+ * Results follow the Unicode version of the runtime's ICU for characters added in later versions.
  *
  * Refuses, with `INPUT_INVALID` (field `name`): a non-string, a lone UTF-16 surrogate, and a value
  * with nothing left after these steps (only spaces and punctuation). Messages never repeat the value.
@@ -92,7 +103,7 @@ export function normalizeName(value: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .normalize('NFD')
-      .replace(_MARKS, '')
+      .replace(LATIN_GREEK_MARKS, '$1')
       .replace(FOLDABLE, foldOne)
       .normalize('NFC');
     // Folding often leaves printable ASCII (`José` → `jose`): finish on the fast path.

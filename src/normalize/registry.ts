@@ -11,6 +11,7 @@ import { normalizeItin } from './itin.js';
 import { normalizeName } from './name.js';
 import { normalizePhone } from './phone.js';
 import { normalizeSsn } from './ssn.js';
+import { normalizeText } from './text.js';
 
 /**
  * A normalizer: a pure function from a raw value to its canonical form, throwing `INPUT_INVALID`
@@ -21,7 +22,7 @@ export type Normalizer = (value: string) => string;
 
 /**
  * The built-in normalizers by kind name: `ssn`, `itin`, `name`, `date`, `dob` (same canonical form
- * as `date`; its errors say `dob`), `phone`, `email`, `address`. Kind names are exact and
+ * as `date`; its errors say `dob`), `phone`, `email`, `address`, `text`. Kind names are exact and
  * case-sensitive (`SSN` has no normalizer). Frozen, with a null prototype, so inherited names such as
  * `constructor` or `__proto__` are never kinds.
  * @example normalizers.ssn?.('123-45-6789') // '123456789'
@@ -36,6 +37,7 @@ export const normalizers: Readonly<Record<string, Normalizer>> = /* @__PURE__ */
     phone: normalizePhone,
     email: normalizeEmail,
     address: normalizeAddress,
+    text: normalizeText,
   }),
 );
 

@@ -1,4 +1,5 @@
 /** Shared assertions for the normalizer tests. */
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import { InputInvalidError } from '../../src/errors.js';
 
@@ -34,3 +35,25 @@ export const NOT_STRINGS: readonly unknown[] = [undefined, null, 123456789, 12.5
 
 /** Characters put around values to check that surrounding whitespace is ignored. */
 export const SURROUNDING_SPACE = ['', ' ', '  ', '\t', '\n', ' \t '] as const;
+
+/**
+ * Arbitrary text around a run of 4 to 10 digits. Refused values for the leak properties are drawn
+ * with at least 4 digits: they look like sensitive values, and, unlike arbitrary short strings
+ * ("name", "3-2-", " +1 "), they cannot be a substring of a constant message by coincidence.
+ */
+export const textWithDigits = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.stringMatching(/^\d{4,10}$/), fc.string({ maxLength: 8 }))
+  .map(([before, digits, after]) => before + digits + after);
+
+/** At least 4 ASCII digits (see {@link textWithDigits}). */
+export const hasFourDigits = (s: string): boolean => (s.match(/\d/g) ?? []).length >= 4;
+
+/** True when `normalizer` refuses `input`. */
+export function isRefused(normalizer: (value: string) => string, input: string): boolean {
+  try {
+    normalizer(input);
+    return false;
+  } catch {
+    return true;
+  }
+}
