@@ -31,18 +31,18 @@ interface Sha256Internals {
 
 const newEngine = (): Sha256Internals => new _SHA256() as unknown as Sha256Internals;
 
-/** Loads a saved chaining state, compresses the 64-byte block in `view`, stores the result in `out`. */
-function compressFrom(engine: Sha256Internals, state: Uint32Array, view: DataView, out: Uint32Array): void {
+/** Loads a saved chaining state, compresses the 64-byte block in `block`, writes the new state big-endian into `out`. */
+function compressInto(engine: Sha256Internals, state: Uint32Array, block: DataView, out: DataView): void {
   engine.set(state[0]!, state[1]!, state[2]!, state[3]!, state[4]!, state[5]!, state[6]!, state[7]!);
-  engine.process(view, 0);
-  out[0] = engine.A;
-  out[1] = engine.B;
-  out[2] = engine.C;
-  out[3] = engine.D;
-  out[4] = engine.E;
-  out[5] = engine.F;
-  out[6] = engine.G;
-  out[7] = engine.H;
+  engine.process(block, 0);
+  out.setUint32(0, engine.A, false);
+  out.setUint32(4, engine.B, false);
+  out.setUint32(8, engine.C, false);
+  out.setUint32(12, engine.D, false);
+  out.setUint32(16, engine.E, false);
+  out.setUint32(20, engine.F, false);
+  out.setUint32(24, engine.G, false);
+  out.setUint32(28, engine.H, false);
 }
 
 /** Largest message that fits one padded block: 64 − 1 (0x80) − 8 (bit length). */
@@ -57,7 +57,8 @@ export class PreparedHmacSha256 {
   readonly #blockView = new DataView(this.#block.buffer);
   readonly #outerBlock = new Uint8Array(64);
   readonly #outerView = new DataView(this.#outerBlock.buffer);
-  readonly #words = new Uint32Array(8);
+  readonly #tag = new Uint8Array(32);
+  readonly #tagView = new DataView(this.#tag.buffer);
   readonly #general: _HMAC<ReturnType<typeof sha256.create>>;
   #work: _HMAC<ReturnType<typeof sha256.create>> | undefined;
 
@@ -93,24 +94,16 @@ export class PreparedHmacSha256 {
     }
     const block = this.#block;
     const view = this.#blockView;
-    const words = this.#words;
     const engine = this.#engine;
     block.set(msg);
     block[n] = 0x80;
     block.fill(0, n + 1, 60);
     // Bit length of ipad block + message; < 2^32 here, so the high word (bytes 56..59) stays 0.
     view.setUint32(60, (64 + n) * 8, false);
-    compressFrom(engine, this.#inner, view, words);
-    const ov = this.#outerView;
-    for (let i = 0; i < 8; i++) ov.setUint32(i * 4, words[i]!, false);
-    compressFrom(engine, this.#outer, ov, words);
-    for (let i = 0; i < 8; i++) {
-      const w = words[i]!;
-      out[i * 4] = w >>> 24;
-      out[i * 4 + 1] = (w >>> 16) & 0xff;
-      out[i * 4 + 2] = (w >>> 8) & 0xff;
-      out[i * 4 + 3] = w & 0xff;
-    }
+    // Inner digest straight into the first 32 bytes of the outer block, outer digest into #tag.
+    compressInto(engine, this.#inner, view, this.#outerView);
+    compressInto(engine, this.#outer, this.#outerView, this.#tagView);
+    out.set(this.#tag);
     engine.roundClean();
     block.fill(0, 0, n);
   }
@@ -126,7 +119,7 @@ export class PreparedHmacSha256 {
   destroy(): void {
     this.#inner.fill(0);
     this.#outer.fill(0);
-    this.#words.fill(0);
+    this.#tag.fill(0);
     this.#outerBlock.fill(0, 0, 32);
     this.#general.destroy();
     this.#work?.destroy();
