@@ -3,10 +3,10 @@
  * columns by their tokens, serialize. Runs in a worker thread or inline; returns plain data so
  * it can cross threads. Errors are returned, not thrown, with the chunk-local row number.
  */
-import Papa from 'papaparse';
 import { CivicVeilError } from '../errors.js';
 import type { Pseudonymizer } from '../pseudonymize/index.js';
 import { rowWriter } from './csv-format.js';
+import { parseRecords } from './csv-parse.js';
 
 /** A column to pseudonymize: its index in the header, its name and its kind. */
 export interface ColumnJob {
@@ -58,32 +58,22 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
   } catch {
     return { output: '', rows: 0, rejected: [], error: { row: 1, code: 'FORMAT_INVALID', message: 'input is not valid UTF-8 in this block of rows' } };
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter: job.delimiter, newline: job.newline, quoteChar: '"', skipEmptyLines: true, header: false });
-  const rows = parsed.data;
-  // papaparse numbers rows from 0 within the chunk.
-  const parseError = parsed.errors[0];
-  const badRow = parseError?.row;
-  const write = rowWriter(job.delimiter);
-  const lines: string[] = [];
-  const rejected: RejectedRow[] = [];
-  const columns = job.columns;
+  const { columns, delimiter, width } = job;
+  const write = rowWriter(delimiter);
   const tokens = new Array<string>(columns.length);
-  for (let r = 0; r < rows.length; r++) {
-    const fields = rows[r]!;
-    const rowNo = r + 1;
-    if (parseError && badRow === r) {
-      return { output: '', rows: r, rejected, error: { row: rowNo, code: 'FORMAT_INVALID', message: `malformed CSV (${parseError.message.replace(/\.$/, '')})` } };
-    }
-    if (fields.length !== job.width) {
-      return {
-        output: '',
-        rows: r,
-        rejected,
-        error: { row: rowNo, code: 'FORMAT_INVALID', message: `has ${fields.length} fields, but the header has ${job.width}` },
-      };
+  const rejected: RejectedRow[] = [];
+  let output = '';
+  let rows = 0;
+  let failure: ChunkError | undefined;
+
+  const syntax = parseRecords(text, delimiter, (fields, quoted) => {
+    if (failure) return;
+    const rowNo = ++rows;
+    if (fields.length !== width) {
+      failure = { row: rowNo, code: 'FORMAT_INVALID', message: `has ${fields.length} fields, but the header has ${width}` };
+      return;
     }
     // Tokens go into `tokens` first, so a rejected row keeps its fields unchanged.
-    let reject: string | undefined;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c]!;
       const value = fields[col.index]!;
@@ -97,21 +87,18 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
         const code = e instanceof CivicVeilError ? e.code : 'INPUT_INVALID';
         const message = e instanceof CivicVeilError ? e.message : 'could not be pseudonymized';
         if (job.withRejects && code === 'INPUT_INVALID') {
-          reject = `column ${col.name}: ${message}`;
-          break;
+          rejected.push({ row: rowNo, reason: `column ${col.name}: ${message}`, fields });
+        } else {
+          failure = { row: rowNo, column: col.name, code, message };
         }
-        return { output: '', rows: r, rejected, error: { row: rowNo, column: col.name, code, message } };
+        return;
       }
     }
-    if (reject !== undefined) {
-      rejected.push({ row: rowNo, reason: reject, fields });
-      continue;
-    }
     for (let c = 0; c < columns.length; c++) fields[columns[c]!.index] = tokens[c]!;
-    lines.push(write(fields));
-  }
-  if (parseError && (badRow === undefined || badRow >= rows.length)) {
-    return { output: '', rows: rows.length, rejected, error: { row: Math.max(1, rows.length), code: 'FORMAT_INVALID', message: `malformed CSV (${parseError.message.replace(/\.$/, '')})` } };
-  }
-  return { output: lines.length ? lines.join(job.newline) + job.newline : '', rows: rows.length, rejected };
+    // A record read without quotes holds no delimiter, quote or newline, and tokens never do.
+    output += (quoted ? write(fields) : fields.join(delimiter)) + job.newline;
+  });
+  if (failure) return { output: '', rows: failure.row - 1, rejected, error: failure };
+  if (syntax) return { output: '', rows: syntax.record - 1, rejected, error: { row: syntax.record, code: 'FORMAT_INVALID', message: `malformed CSV: ${syntax.message}` } };
+  return { output, rows, rejected };
 }

@@ -5,10 +5,10 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import Papa from 'papaparse';
 import { CivicVeilError, FormatInvalidError, OptionInvalidError, type ErrorCode } from '../errors.js';
 import { processChunk, type ChunkJob, type ChunkResult, type ColumnJob } from './csv-chunk.js';
 import { rowWriter } from './csv-format.js';
+import { parseRecords } from './csv-parse.js';
 import { firstRecordEnd, lastRecordEnd } from './csv-split.js';
 import { ChunkPool } from './pool.js';
 import { pseudonymizerFor, type WorkerSetup } from './worker-setup.js';
@@ -111,10 +111,12 @@ export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSum
   }
   const newline: '\n' | '\r\n' = headerText.endsWith('\r\n') ? '\r\n' : '\n';
   const headerLine = headerText.replace(/\r?\n$/, '');
-  const headerParse = Papa.parse<string[]>(headerLine, { delimiter: options.delimiter, quoteChar: '"', header: false });
-  const header = headerParse.data[0] ?? [];
-  if (headerParse.errors.length || header.length === 0 || (header.length === 1 && header[0] === '')) {
-    throw new FormatInvalidError('the header row is not valid CSV');
+  let header: string[] = [];
+  const headerError = parseRecords(headerLine, options.delimiter, (fields) => {
+    header = fields;
+  });
+  if (headerError || header.length === 0 || (header.length === 1 && header[0] === '')) {
+    throw new FormatInvalidError(`the header row is not valid CSV${headerError ? ` (${headerError.message})` : ''}`);
   }
   const columns = resolveColumns(header, options.fields);
   const job: ChunkJob = { columns, delimiter: options.delimiter, newline, width: header.length, withRejects: !!options.rejects };
