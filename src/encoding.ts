@@ -42,12 +42,28 @@ export function utf8(s: string, field?: string): Uint8Array {
  * `out` is too small. The hot path of pseudonymization: no allocation. Refuses lone surrogates.
  */
 export function writeLp(s: string, out: Uint8Array, offset: number, field?: string): number {
-  if (out.length - offset < 4) return -1;
-  const { read, written } = encoder.encodeInto(s, out.subarray(offset + 4));
-  if (read !== s.length) return -1;
-  // TextEncoder turns a lone surrogate into U+FFFD (3 bytes); an all-ASCII string cannot hold one.
-  if (written !== s.length && hasLoneSurrogate(s)) {
-    throw new InputInvalidError(`value${field ? ` of ${field}` : ''} holds a lone UTF-16 surrogate, which has no UTF-8 form`, field ? { field } : {});
+  const n = s.length;
+  let written = -1;
+  // Short ASCII strings (SSNs, emails, most identifiers) are copied by hand: cheaper than a call
+  // into TextEncoder for a few dozen bytes.
+  if (n <= 64 && out.length - offset >= 4 + n) {
+    let i = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0x7f) break;
+      out[offset + 4 + i] = c;
+    }
+    if (i === n) written = n;
+  }
+  if (written < 0) {
+    if (out.length - offset < 4) return -1;
+    const result = encoder.encodeInto(s, out.subarray(offset + 4));
+    if (result.read !== n) return -1;
+    written = result.written;
+    // TextEncoder turns a lone surrogate into U+FFFD (3 bytes); an all-ASCII string cannot hold one.
+    if (written !== n && hasLoneSurrogate(s)) {
+      throw new InputInvalidError(`value${field ? ` of ${field}` : ''} holds a lone UTF-16 surrogate, which has no UTF-8 form`, field ? { field } : {});
+    }
   }
   out[offset] = written >>> 24;
   out[offset + 1] = (written >>> 16) & 0xff;
@@ -102,18 +118,18 @@ function pairTable(): string[] {
 }
 
 /**
- * base64url without padding (RFC 4648 section 5).
+ * base64url without padding (RFC 4648 section 5) of `bytes`, or of its first `length` bytes.
  * @example base64urlEncode(new Uint8Array([0xfb, 0xff])) // '-_8'
  */
-export function base64urlEncode(bytes: Uint8Array): string {
+export function base64urlEncode(bytes: Uint8Array, length: number = bytes.length): string {
   const table = pairTable();
   let out = '';
   let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
+  for (; i + 2 < length; i += 3) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
     out += table[n >>> 12]! + table[n & 4095]!;
   }
-  const rest = bytes.length - i;
+  const rest = length - i;
   if (rest === 1) {
     out += table[bytes[i]! << 4]!;
   } else if (rest === 2) {

@@ -15,7 +15,7 @@ import { _SHA256, sha256 } from '@noble/hashes/sha2.js';
 
 /**
  * The members of noble's `_SHA256` that TypeScript marks protected: the chaining state words,
- * `get`/`set`, the compression step `process` and `roundClean`. We call them on plain `_SHA256`
+ * `get`/`set` and the compression step `process`. We call them on plain `_SHA256`
  * instances (not a subclass) so every SHA-256 object in the process keeps one hidden class and
  * V8 keeps `process` monomorphic: a subclass made it about 1.7x slower once HKDF had also run.
  */
@@ -24,7 +24,6 @@ interface Sha256Internals {
   get(): number[];
   set(A: number, B: number, C: number, D: number, E: number, F: number, G: number, H: number): void;
   process(view: DataView, offset: number): void;
-  roundClean(): void;
   update(data: Uint8Array): unknown;
   destroy(): void;
 }
@@ -83,19 +82,18 @@ export class PreparedHmacSha256 {
     this.#outerView.setUint32(60, (64 + 32) * 8, false);
   }
 
-  /** Writes HMAC-SHA256(key, msg) into `out[0..32)`. */
-  macInto(msg: Uint8Array, out: Uint8Array): void {
-    const n = msg.length;
+  /** Writes HMAC-SHA256(key, msg[0..n)) into `out[0..32)`; `n` defaults to the whole of `msg`. */
+  macInto(msg: Uint8Array, out: Uint8Array, n: number = msg.length): void {
     if (n > ONE_BLOCK_MAX) {
       this.#work = this.#general._cloneInto(this.#work);
-      this.#work.update(msg);
+      this.#work.update(n === msg.length ? msg : msg.subarray(0, n));
       this.#work.digestInto(out);
       return;
     }
     const block = this.#block;
     const view = this.#blockView;
     const engine = this.#engine;
-    block.set(msg);
+    for (let i = 0; i < n; i++) block[i] = msg[i]!; // no subarray allocation
     block[n] = 0x80;
     block.fill(0, n + 1, 60);
     // Bit length of ipad block + message; < 2^32 here, so the high word (bytes 56..59) stays 0.
@@ -104,7 +102,8 @@ export class PreparedHmacSha256 {
     compressInto(engine, this.#inner, view, this.#outerView);
     compressInto(engine, this.#outer, this.#outerView, this.#tagView);
     out.set(this.#tag);
-    engine.roundClean();
+    // noble's shared message schedule now holds words of the outer block (the inner digest), not
+    // of the message, so it needs no wiping; the message's copy in `block` does.
     block.fill(0, 0, n);
   }
 

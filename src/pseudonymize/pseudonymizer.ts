@@ -127,13 +127,23 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
   const keys = new Map<string, KeyState>();
   let destroyed = false;
   let scratch = new Uint8Array(256);
+  /** The kind whose `lp(kind)` is at the start of `scratch` (wiping after use keeps it). */
+  let scratchPrefix: KindState | undefined;
   const tag = new Uint8Array(32);
   const primary = keyring.primary;
   const tokenPrefix = `${algorithm}.${primary.kid}.`;
 
+  let lastKind = '';
+  let lastKindState: KindState | undefined;
+
   function kindState(kind: string): KindState {
+    if (kind === lastKind && lastKindState) return lastKindState;
     let state = kinds.get(kind);
-    if (state) return state;
+    if (state) {
+      lastKind = kind;
+      lastKindState = state;
+      return state;
+    }
     if (typeof kind !== 'string' || kind.length === 0) {
       throw new OptionInvalidError('kind must be a non-empty string such as "ssn" or "name+dob"', { option: 'kind' });
     }
@@ -176,9 +186,17 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
   function writeMessage(state: KindState, canonical: string | string[], field: string): number {
     for (;;) {
       const buf = scratch;
-      buf.set(state.prefix, 0);
       let off = state.prefix.length;
-      if (typeof canonical === 'string') {
+      if (buf.length < off) {
+        off = -1; // a kind longer than the scratch buffer: grow below
+      } else if (scratchPrefix !== state) {
+        // lp(kind) stays in place between values of the same kind; only the value part is wiped.
+        buf.set(state.prefix, 0);
+        scratchPrefix = state;
+      }
+      if (off < 0) {
+        // grow below
+      } else if (typeof canonical === 'string') {
         off = writeLp(canonical, buf, off, field);
       } else if (buf.length - off >= 4) {
         const start = off;
@@ -195,6 +213,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
       let need = state.prefix.length + 8;
       for (const s of typeof canonical === 'string' ? [canonical] : canonical) need += 4 + s.length * 3;
       scratch = new Uint8Array(Math.max(need, scratch.length * 2));
+      scratchPrefix = undefined;
     }
   }
 
@@ -229,30 +248,40 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     return state;
   }
 
+  /** Zeroes the value bytes of the message in `scratch` (everything after `lp(kind)`). */
+  function wipeValue(n: number): void {
+    scratch.fill(0, scratchPrefix ? scratchPrefix.prefix.length : 0, n);
+  }
+
+  let primaryCache: KeyState | undefined;
+  function primaryState(): KeyState {
+    return (primaryCache ??= keyState(primary, algorithm));
+  }
+
   function live(): void {
     if (destroyed) throw new OptionInvalidError('this pseudonymizer was destroyed', { option: 'pseudonymizer' });
   }
 
-  function message(kind: string, value: PseudonymInput): Uint8Array {
+  /** Writes the message of DESIGN 3.2 into `scratch` and returns its length. */
+  function message(kind: string, value: PseudonymInput): number {
     const state = kindState(kind);
     const canonical = canonicalParts(kind, state, value);
-    const n = writeMessage(state, canonical, kind);
-    return scratch.subarray(0, n);
+    return writeMessage(state, canonical, kind);
   }
 
   /** Full 32-byte tag T into `tag`, synchronously. */
   function tagSync(key: Key, alg: PseudonymAlgorithm, kind: string, value: PseudonymInput): void {
-    const state = keyState(key, alg);
-    const msg = message(kind, value);
+    const state = key === primary && alg === algorithm ? primaryState() : keyState(key, alg);
+    const n = message(kind, value);
     if (alg === 'p1') {
-      state.p1!.macInto(msg, tag);
+      state.p1!.macInto(scratch, tag, n);
     } else {
       const a1 = state.a1!;
-      const h = backend.hash(msg, a1.salt, a1.params);
+      const h = backend.hash(scratch.subarray(0, n), a1.salt, a1.params);
       a1.mac.macInto(h, tag);
       h.fill(0);
     }
-    msg.fill(0);
+    wipeValue(n);
   }
 
   async function tagAsync(key: Key, alg: PseudonymAlgorithm, kind: string, value: PseudonymInput): Promise<Uint8Array> {
@@ -262,9 +291,9 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     }
     const state = keyState(key, alg);
     // Copy: other calls may reuse the scratch buffer while Argon2id runs. Then wipe the original.
-    const inScratch = message(kind, value);
-    const msg = inScratch.slice();
-    inScratch.fill(0);
+    const n = message(kind, value);
+    const msg = scratch.slice(0, n);
+    wipeValue(n);
     const a1 = state.a1!;
     const h = await backend.hashAsync(msg, a1.salt, a1.params);
     msg.fill(0);
@@ -292,7 +321,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     pseudonymize(kind, value) {
       live();
       tagSync(primary, algorithm, kind, value);
-      return tokenPrefix + base64urlEncode(tag.subarray(0, length));
+      return tokenPrefix + base64urlEncode(tag, length);
     },
     async pseudonymizeAsync(kind, value) {
       live();
@@ -308,7 +337,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
         } catch (e) {
           withLocation(e, { row: i + 1 }, `row ${i + 1}`);
         }
-        out[i] = tokenPrefix + base64urlEncode(tag.subarray(0, length));
+        out[i] = tokenPrefix + base64urlEncode(tag, length);
       }
       return out;
     },
@@ -338,6 +367,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
         }
       }
       keys.clear();
+      primaryCache = undefined;
       tag.fill(0);
       scratch.fill(0);
     },
