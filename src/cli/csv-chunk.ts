@@ -42,13 +42,16 @@ export interface ChunkError {
 }
 
 export interface ChunkResult {
-  output: string;
+  /** The output records as UTF-8 bytes (bytes, not a string, so a worker can transfer them without a copy). */
+  output: Uint8Array;
   rows: number;
   rejected: RejectedRow[];
   error?: ChunkError;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+const EMPTY = new Uint8Array(0);
 
 /** Pseudonymizes the records in `bytes` (UTF-8, whole records). */
 export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, job: ChunkJob): ChunkResult {
@@ -56,7 +59,7 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { output: '', rows: 0, rejected: [], error: { row: 1, code: 'FORMAT_INVALID', message: 'input is not valid UTF-8 in this block of rows' } };
+    return { output: EMPTY, rows: 0, rejected: [], error: { row: 1, code: 'FORMAT_INVALID', message: 'input is not valid UTF-8 in this block of rows' } };
   }
   const { columns, delimiter, width } = job;
   const write = rowWriter(delimiter);
@@ -66,17 +69,11 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
   let rows = 0;
   let failure: ChunkError | undefined;
 
-  const syntax = parseRecords(text, delimiter, (fields, quoted) => {
-    if (failure) return;
-    const rowNo = ++rows;
-    if (fields.length !== width) {
-      failure = { row: rowNo, code: 'FORMAT_INVALID', message: `has ${fields.length} fields, but the header has ${width}` };
-      return;
-    }
-    // Tokens go into `tokens` first, so a rejected row keeps its fields unchanged.
+  /** Tokens of this row's chosen values into `tokens`; false when the row was set aside or failed. */
+  const tokenize = (rowNo: number, valueOf: (index: number) => string, fieldsOf: () => string[]): boolean => {
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c]!;
-      const value = fields[col.index]!;
+      const value = valueOf(col.index);
       if (value === '') {
         tokens[c] = ''; // an empty cell stays empty: no shared "empty" token
         continue;
@@ -87,18 +84,68 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
         const code = e instanceof CivicVeilError ? e.code : 'INPUT_INVALID';
         const message = e instanceof CivicVeilError ? e.message : 'could not be pseudonymized';
         if (job.withRejects && code === 'INPUT_INVALID') {
-          rejected.push({ row: rowNo, reason: `column ${col.name}: ${message}`, fields });
+          rejected.push({ row: rowNo, reason: `column ${col.name}: ${message}`, fields: fieldsOf() });
         } else {
           failure = { row: rowNo, column: col.name, code, message };
         }
-        return;
+        return false;
       }
     }
+    return true;
+  };
+
+  const fieldCountError = (rowNo: number, count: number): void => {
+    failure = { row: rowNo, code: 'FORMAT_INVALID', message: `has ${count} fields, but the header has ${width}` };
+  };
+
+  // A record with quotes: its fields, re-quoted where needed on output.
+  const onRecord = (fields: string[]): void => {
+    if (failure) return;
+    const rowNo = ++rows;
+    if (fields.length !== width) return fieldCountError(rowNo, fields.length);
+    if (!tokenize(rowNo, (i) => fields[i]!, () => fields)) return;
     for (let c = 0; c < columns.length; c++) fields[columns[c]!.index] = tokens[c]!;
-    // A record read without quotes holds no delimiter, quote or newline, and tokens never do.
-    output += (quoted ? write(fields) : fields.join(delimiter)) + job.newline;
-  });
-  if (failure) return { output: '', rows: failure.row - 1, rejected, error: failure };
-  if (syntax) return { output: '', rows: syntax.record - 1, rejected, error: { row: syntax.record, code: 'FORMAT_INVALID', message: `malformed CSV: ${syntax.message}` } };
-  return { output, rows, rejected };
+    output += write(fields) + job.newline;
+  };
+
+  // A record without quotes (most of them): only the chosen fields are sliced out, and the output
+  // line is the input line with those fields swapped for their tokens. Such a line holds no quote
+  // or newline, its fields no delimiter, and tokens are base64url: nothing needs quoting.
+  const starts = new Int32Array(width);
+  const ends = new Int32Array(width);
+  const onPlainLine = (line: string): void => {
+    if (failure) return;
+    const rowNo = ++rows;
+    let count = 1;
+    let from = 0;
+    starts[0] = 0;
+    for (;;) {
+      const d = line.indexOf(delimiter, from);
+      if (d < 0) break;
+      if (count < width) {
+        ends[count - 1] = d;
+        starts[count] = d + 1;
+      }
+      count++;
+      from = d + 1;
+    }
+    if (count !== width) return fieldCountError(rowNo, count);
+    ends[width - 1] = line.length;
+    if (!tokenize(rowNo, (i) => line.slice(starts[i], ends[i]), () => line.split(delimiter))) return;
+    let out = '';
+    let last = 0;
+    for (const c of byPosition) {
+      const index = columns[c]!.index;
+      out += line.slice(last, starts[index]) + tokens[c]!;
+      last = ends[index]!;
+    }
+    output += out + line.slice(last) + job.newline;
+  };
+  // Columns in the order they appear in a row, for assembling output lines left to right.
+  const byPosition = columns.map((_, c) => c).sort((a, b) => columns[a]!.index - columns[b]!.index);
+
+  const syntax = parseRecords(text, delimiter, onRecord, onPlainLine);
+  if (failure) return { output: EMPTY, rows: failure.row - 1, rejected, error: failure };
+  if (syntax) return { output: EMPTY, rows: syntax.record - 1, rejected, error: { row: syntax.record, code: 'FORMAT_INVALID', message: `malformed CSV: ${syntax.message}` } };
+  return { output: encoder.encode(output), rows, rejected };
 }

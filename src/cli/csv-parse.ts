@@ -17,6 +17,13 @@ export interface CsvSyntaxError {
 /** Called for each record: its fields, and whether any field was quoted in the input. */
 export type RecordHandler = (fields: string[], quoted: boolean) => void;
 
+/**
+ * Optionally called instead of {@link RecordHandler} for a record with no quote at all: the raw
+ * line without its line ending. Its fields are exactly `line.split(delimiter)`; a caller that
+ * only needs a few of them can slice them out without splitting the rest.
+ */
+export type PlainLineHandler = (line: string) => void;
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -26,7 +33,7 @@ const CR = 0x0d;
  * malformed record and returns its error. Empty lines are skipped. A record ends at LF or CRLF
  * outside quotes, or at the end of the text.
  */
-export function parseRecords(text: string, delimiter: string, onRecord: RecordHandler): CsvSyntaxError | undefined {
+export function parseRecords(text: string, delimiter: string, onRecord: RecordHandler, onPlainLine?: PlainLineHandler): CsvSyntaxError | undefined {
   const len = text.length;
   const delim = delimiter.charCodeAt(0);
   let pos = 0;
@@ -44,7 +51,8 @@ export function parseRecords(text: string, delimiter: string, onRecord: RecordHa
     if (quote < 0 || quote > lineEnd) {
       // Fast path: no quote in this line, so the line is the record.
       const end = lineEnd > pos && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
-      onRecord(text.slice(pos, end).split(delimiter), false);
+      if (onPlainLine) onPlainLine(text.slice(pos, end));
+      else onRecord(text.slice(pos, end).split(delimiter), false);
       pos = lineEnd + 1;
       continue;
     }

@@ -10,7 +10,7 @@ import { processChunk, type ChunkJob, type ChunkResult, type ColumnJob } from '.
 import { rowWriter } from './csv-format.js';
 import { parseRecords } from './csv-parse.js';
 import { firstRecordEnd, lastRecordEnd } from './csv-split.js';
-import { ChunkPool } from './pool.js';
+import { ChunkPool, MAX_WORKER_CHUNK } from './pool.js';
 import { pseudonymizerFor, type WorkerSetup } from './worker-setup.js';
 
 /** One `--field COLUMN[=KIND]` option. */
@@ -43,8 +43,8 @@ export interface CsvRunSummary {
 
 const BOM = [0xef, 0xbb, 0xbf];
 
-async function write(stream: Writable, text: string): Promise<void> {
-  if (text && !stream.write(text)) await once(stream, 'drain');
+async function write(stream: Writable, data: string | Uint8Array): Promise<void> {
+  if (data.length && !stream.write(data)) await once(stream, 'drain');
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {
@@ -133,7 +133,8 @@ export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSum
   let pool: ChunkPool | undefined;
   let inline: ReturnType<typeof pseudonymizerFor> | undefined;
   const queue: Promise<ChunkResult>[] = [];
-  const maxInFlight = Math.max(2, options.threads * 3);
+  // Two chunks per worker: one being processed, one queued; more only costs memory.
+  const maxInFlight = Math.max(2, options.threads * 2);
   let rows = 0;
   let rejected = 0;
   let usedThreads = 0;
@@ -156,10 +157,9 @@ export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSum
   };
 
   const dispatch = (bytes: Uint8Array, last: boolean): void => {
-    if (!pool && !inline && (last || options.threads === 0)) {
-      inline = pseudonymizerFor({ ...options.setup, job });
-    }
-    if (inline) {
+    // Small inputs (a single chunk) and oversized chunks run in the main thread.
+    if (options.threads === 0 || (last && !pool) || bytes.length > MAX_WORKER_CHUNK) {
+      inline ??= pseudonymizerFor({ ...options.setup, job });
       queue.push(Promise.resolve(processChunk(inline, bytes, job)));
       return;
     }
@@ -185,9 +185,10 @@ export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSum
         await pull();
         continue;
       }
-      // Copy the chunk into its own buffer so it can be transferred to a worker.
-      dispatch(all.slice(0, cut), eof && cut === all.length);
-      const tail = all.subarray(cut);
+      // `all` is a fresh buffer: the chunk is handed over (transferred to a worker) as a view of
+      // it, after the partial record at its end is copied out.
+      const tail = all.slice(cut);
+      dispatch(all.subarray(0, cut), eof && cut === all.length);
       parts = tail.length ? [tail] : [];
       buffered = tail.length;
       while (queue.length >= maxInFlight) await handle(await queue.shift()!);

@@ -8,5 +8,5 @@ const pseudonymizer = pseudonymizerFor(setup);
 
 parentPort!.on('message', (msg: { id: number; bytes: Uint8Array }) => {
   const result = processChunk(pseudonymizer, msg.bytes, setup.job);
-  parentPort!.postMessage({ id: msg.id, result });
+  parentPort!.postMessage({ id: msg.id, result }, [result.output.buffer as ArrayBuffer]);
 });
