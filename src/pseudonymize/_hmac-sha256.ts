@@ -45,7 +45,7 @@ function compressInto(engine: Sha256Internals, state: Uint32Array, block: DataVi
 }
 
 /** Largest message that fits one padded block: 64 − 1 (0x80) − 8 (bit length). */
-const ONE_BLOCK_MAX = 55;
+export const ONE_BLOCK_MAX = 55;
 
 /** @internal A prepared HMAC-SHA256 key. Not exported from the package. */
 export class PreparedHmacSha256 {
@@ -56,8 +56,9 @@ export class PreparedHmacSha256 {
   readonly #blockView = new DataView(this.#block.buffer);
   readonly #outerBlock = new Uint8Array(64);
   readonly #outerView = new DataView(this.#outerBlock.buffer);
-  readonly #tag = new Uint8Array(32);
-  readonly #tagView = new DataView(this.#tag.buffer);
+  /** The last output array and a view of it, kept so a caller reusing one array costs nothing. */
+  #out: Uint8Array | undefined;
+  #outView: DataView | undefined;
   readonly #general: _HMAC<ReturnType<typeof sha256.create>>;
   #work: _HMAC<ReturnType<typeof sha256.create>> | undefined;
 
@@ -82,7 +83,18 @@ export class PreparedHmacSha256 {
     this.#outerView.setUint32(60, (64 + 32) * 8, false);
   }
 
-  /** Writes HMAC-SHA256(key, msg[0..n)) into `out[0..32)`; `n` defaults to the whole of `msg`. */
+  /**
+   * The 64-byte block a caller may write a message of at most {@link ONE_BLOCK_MAX} bytes into,
+   * then call {@link macInput}: the message is hashed where it was written, with no copy.
+   */
+  get input(): Uint8Array {
+    return this.#block;
+  }
+
+  /**
+   * Writes HMAC-SHA256(key, msg[0..n)) into `out[0..32)`; `n` defaults to the whole of `msg`.
+   * Uses (and then zeroes) {@link input} for short messages.
+   */
   macInto(msg: Uint8Array, out: Uint8Array, n: number = msg.length): void {
     if (n > ONE_BLOCK_MAX) {
       this.#work = this.#general._cloneInto(this.#work);
@@ -91,20 +103,33 @@ export class PreparedHmacSha256 {
       return;
     }
     const block = this.#block;
+    for (let i = 0; i < n; i++) block[i] = msg[i]!; // no subarray allocation
+    this.macInput(n, out);
+    block.fill(0, 0, n);
+  }
+
+  /**
+   * HMAC-SHA256 of the first `n` (at most 55) bytes of {@link input} into `out[0..32)`. Bytes
+   * from `n` on are overwritten with padding; the message bytes are left for the caller to
+   * reuse or wipe.
+   */
+  macInput(n: number, out: Uint8Array): void {
+    const block = this.#block;
     const view = this.#blockView;
     const engine = this.#engine;
-    for (let i = 0; i < n; i++) block[i] = msg[i]!; // no subarray allocation
     block[n] = 0x80;
     block.fill(0, n + 1, 60);
     // Bit length of ipad block + message; < 2^32 here, so the high word (bytes 56..59) stays 0.
     view.setUint32(60, (64 + n) * 8, false);
-    // Inner digest straight into the first 32 bytes of the outer block, outer digest into #tag.
+    // Inner digest straight into the first 32 bytes of the outer block, outer digest into `out`.
     compressInto(engine, this.#inner, view, this.#outerView);
-    compressInto(engine, this.#outer, this.#outerView, this.#tagView);
-    out.set(this.#tag);
+    if (out !== this.#out) {
+      this.#out = out;
+      this.#outView = new DataView(out.buffer, out.byteOffset, 32);
+    }
+    compressInto(engine, this.#outer, this.#outerView, this.#outView!);
     // noble's shared message schedule now holds words of the outer block (the inner digest), not
-    // of the message, so it needs no wiping; the message's copy in `block` does.
-    block.fill(0, 0, n);
+    // of the message, so it needs no wiping.
   }
 
   /** HMAC-SHA256(key, msg) as a new array. */
@@ -118,7 +143,9 @@ export class PreparedHmacSha256 {
   destroy(): void {
     this.#inner.fill(0);
     this.#outer.fill(0);
-    this.#tag.fill(0);
+    this.#block.fill(0);
+    this.#out = undefined;
+    this.#outView = undefined;
     this.#outerBlock.fill(0, 0, 32);
     this.#general.destroy();
     this.#work?.destroy();

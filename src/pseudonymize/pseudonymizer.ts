@@ -4,7 +4,7 @@ import { ARGON2_OWASP, deriveKey, type Argon2Params, type Key, type Keyring } fr
 import { checkArgon2Params, sameArgon2Params } from '../keys/argon2-params.js';
 import { checkDomain } from '../keys/derive.js';
 import { normalizerFor, type Normalizer } from '../normalize/index.js';
-import { PreparedHmacSha256 } from './_hmac-sha256.js';
+import { ONE_BLOCK_MAX, PreparedHmacSha256 } from './_hmac-sha256.js';
 import { nobleArgon2id, type Argon2idBackend } from './argon2.js';
 import { DEFAULT_TOKEN_BYTES, MAX_TOKEN_BYTES, MIN_TOKEN_BYTES, parseToken, type PseudonymAlgorithm } from './token.js';
 
@@ -87,8 +87,16 @@ interface KindState {
   normalizer: Normalizer | undefined;
 }
 
+/** A buffer messages are written into, remembering which kind's `lp(kind)` is already at its start. */
+interface MessageBuffer {
+  bytes: Uint8Array;
+  kind: KindState | undefined;
+}
+
 interface KeyState {
   p1?: PreparedHmacSha256;
+  /** The p1 HMAC's own input block (55 usable bytes): short messages are written straight into it. */
+  direct?: MessageBuffer;
   a1?: { salt: Uint8Array; mac: PreparedHmacSha256; params: Argon2Params };
 }
 
@@ -126,9 +134,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
   const kinds = new Map<string, KindState>();
   const keys = new Map<string, KeyState>();
   let destroyed = false;
-  let scratch = new Uint8Array(256);
-  /** The kind whose `lp(kind)` is at the start of `scratch` (wiping after use keeps it). */
-  let scratchPrefix: KindState | undefined;
+  let scratch: MessageBuffer = { bytes: new Uint8Array(256), kind: undefined };
   const tag = new Uint8Array(32);
   const primary = keyring.primary;
   const tokenPrefix = `${algorithm}.${primary.kid}.`;
@@ -183,37 +189,44 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
   }
 
   /** Writes `lp(kind) || lp(v)` (single) or `lp(kind) || lp(lp(v1) || lp(v2) …)` (composite); returns its length. */
-  function writeMessage(state: KindState, canonical: string | string[], field: string): number {
+  /**
+   * Writes `lp(kind) || lp(v)` (single) or `lp(kind) || lp(lp(v1) || lp(v2) …)` (composite) into
+   * `mb` and returns its length, or -1 when it does not fit. `lp(kind)` is written only when a
+   * different kind was there before; wiping after use keeps it.
+   */
+  function writeInto(mb: MessageBuffer, state: KindState, canonical: string | string[], field: string): number {
+    const buf = mb.bytes;
+    let off = state.prefix.length;
+    if (buf.length < off + 4) return -1;
+    if (mb.kind !== state) {
+      buf.set(state.prefix, 0);
+      mb.kind = state;
+    }
+    if (typeof canonical === 'string') return writeLp(canonical, buf, off, field);
+    const start = off;
+    off += 4;
+    for (const part of canonical) {
+      off = writeLp(part, buf, off, field);
+      if (off < 0) return -1;
+    }
+    new DataView(buf.buffer, buf.byteOffset).setUint32(start, off - start - 4, false);
+    return off;
+  }
+
+  /** Zeroes the value bytes of a message (everything after `lp(kind)`) up to `n`. */
+  function wipe(mb: MessageBuffer, n: number): void {
+    mb.bytes.fill(0, mb.kind ? mb.kind.prefix.length : 0, n);
+  }
+
+  /** Writes the message into `scratch`, growing it as needed; returns its length. */
+  function writeScratch(state: KindState, canonical: string | string[], field: string): number {
     for (;;) {
-      const buf = scratch;
-      let off = state.prefix.length;
-      if (buf.length < off) {
-        off = -1; // a kind longer than the scratch buffer: grow below
-      } else if (scratchPrefix !== state) {
-        // lp(kind) stays in place between values of the same kind; only the value part is wiped.
-        buf.set(state.prefix, 0);
-        scratchPrefix = state;
-      }
-      if (off < 0) {
-        // grow below
-      } else if (typeof canonical === 'string') {
-        off = writeLp(canonical, buf, off, field);
-      } else if (buf.length - off >= 4) {
-        const start = off;
-        off += 4;
-        for (const part of canonical) {
-          off = writeLp(part, buf, off, field);
-          if (off < 0) break;
-        }
-        if (off >= 0) new DataView(buf.buffer).setUint32(start, off - start - 4, false);
-      } else {
-        off = -1;
-      }
-      if (off >= 0) return off;
+      const n = writeInto(scratch, state, canonical, field);
+      if (n >= 0) return n;
+      wipe(scratch, scratch.bytes.length); // a partial write may have left value bytes
       let need = state.prefix.length + 8;
       for (const s of typeof canonical === 'string' ? [canonical] : canonical) need += 4 + s.length * 3;
-      scratch = new Uint8Array(Math.max(need, scratch.length * 2));
-      scratchPrefix = undefined;
+      scratch = { bytes: new Uint8Array(Math.max(need, scratch.bytes.length * 2)), kind: undefined };
     }
   }
 
@@ -236,6 +249,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     if (alg === 'p1' && !state.p1) {
       const kd = deriveKey(key, 'pseudonym/hmac-sha256', domain, 32);
       state.p1 = new PreparedHmacSha256(kd);
+      state.direct = { bytes: state.p1.input.subarray(0, ONE_BLOCK_MAX), kind: undefined };
       kd.fill(0);
     }
     if (alg === 'a1' && !state.a1) {
@@ -248,11 +262,6 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     return state;
   }
 
-  /** Zeroes the value bytes of the message in `scratch` (everything after `lp(kind)`). */
-  function wipeValue(n: number): void {
-    scratch.fill(0, scratchPrefix ? scratchPrefix.prefix.length : 0, n);
-  }
-
   let primaryCache: KeyState | undefined;
   function primaryState(): KeyState {
     return (primaryCache ??= keyState(primary, algorithm));
@@ -262,26 +271,33 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     if (destroyed) throw new OptionInvalidError('this pseudonymizer was destroyed', { option: 'pseudonymizer' });
   }
 
-  /** Writes the message of DESIGN 3.2 into `scratch` and returns its length. */
-  function message(kind: string, value: PseudonymInput): number {
-    const state = kindState(kind);
-    const canonical = canonicalParts(kind, state, value);
-    return writeMessage(state, canonical, kind);
-  }
-
   /** Full 32-byte tag T into `tag`, synchronously. */
   function tagSync(key: Key, alg: PseudonymAlgorithm, kind: string, value: PseudonymInput): void {
     const state = key === primary && alg === algorithm ? primaryState() : keyState(key, alg);
-    const n = message(kind, value);
+    const ks = kindState(kind);
+    const canonical = canonicalParts(kind, ks, value);
     if (alg === 'p1') {
-      state.p1!.macInto(scratch, tag, n);
-    } else {
-      const a1 = state.a1!;
-      const h = backend.hash(scratch.subarray(0, n), a1.salt, a1.params);
-      a1.mac.macInto(h, tag);
-      h.fill(0);
+      // Most messages fit one SHA-256 block: write them straight into the HMAC's input.
+      const direct = state.direct!;
+      const n = writeInto(direct, ks, canonical, kind);
+      if (n >= 0) {
+        state.p1!.macInput(n, tag);
+        wipe(direct, n);
+        return;
+      }
+      wipe(direct, ONE_BLOCK_MAX);
+      direct.kind = undefined; // macInto may reuse the input block
+      const m = writeScratch(ks, canonical, kind);
+      state.p1!.macInto(scratch.bytes, tag, m);
+      wipe(scratch, m);
+      return;
     }
-    wipeValue(n);
+    const n = writeScratch(ks, canonical, kind);
+    const a1 = state.a1!;
+    const h = backend.hash(scratch.bytes.subarray(0, n), a1.salt, a1.params);
+    a1.mac.macInto(h, tag);
+    h.fill(0);
+    wipe(scratch, n);
   }
 
   async function tagAsync(key: Key, alg: PseudonymAlgorithm, kind: string, value: PseudonymInput): Promise<Uint8Array> {
@@ -291,9 +307,10 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     }
     const state = keyState(key, alg);
     // Copy: other calls may reuse the scratch buffer while Argon2id runs. Then wipe the original.
-    const n = message(kind, value);
-    const msg = scratch.slice(0, n);
-    wipeValue(n);
+    const ks = kindState(kind);
+    const n = writeScratch(ks, canonicalParts(kind, ks, value), kind);
+    const msg = scratch.bytes.slice(0, n);
+    wipe(scratch, n);
     const a1 = state.a1!;
     const h = await backend.hashAsync(msg, a1.salt, a1.params);
     msg.fill(0);
@@ -369,7 +386,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
       keys.clear();
       primaryCache = undefined;
       tag.fill(0);
-      scratch.fill(0);
+      scratch.bytes.fill(0);
     },
   };
   return Object.freeze(pseudonymizer);

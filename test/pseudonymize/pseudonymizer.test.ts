@@ -106,6 +106,17 @@ describe('p1 pseudonyms (DESIGN 3.2)', () => {
     expect(() => p.pseudonymize('name+', ['a', 'b'])).toThrowError(expect.objectContaining({ code: 'OPTION_INVALID' }));
   });
 
+  it('gives oracle tokens on both sides of the one-block boundary, with short and very long kinds, in any order', () => {
+    const p = p1();
+    const kinds = ['raw', 'k'.repeat(300), 'raw', 'é'.repeat(30)];
+    for (let len = 30; len <= 64; len++) {
+      for (const kind of kinds) {
+        const v = 'v'.repeat(len);
+        expect(p.pseudonymize(kind, v)).toBe(oracleP1(K1, 'k1', 'idnyc/holders', kind, v));
+      }
+    }
+  });
+
   it('handles values longer than one SHA-256 block and longer than its scratch buffer', () => {
     const p = p1();
     for (const v of ['x'.repeat(56), 'é'.repeat(300), '😀'.repeat(2000)]) expect(p.pseudonymize('raw', v)).toBe(oracleP1(K1, 'k1', 'idnyc/holders', 'raw', v));
