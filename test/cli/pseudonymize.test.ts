@@ -1,11 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, importKey, serializeKeyring } from '../../src/keys/index.js';
 import { createPseudonymizer } from '../../src/pseudonymize/index.js';
-import { listDir, runCli, tempDir } from './run-cli.js';
+import { CLI, listDir, runCli, tempDir } from './run-cli.js';
 
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => i * 3);
 const ring = createKeyring([importKey(KEY, { kid: 'cli1' })]);
@@ -163,6 +164,23 @@ describe('civicveil pseudonymize', () => {
     const ssn = header.indexOf('ssn');
     const firstOk = rows.findIndex((row, i) => i > 0 && row[ssn] !== '' && outRows[i]?.[0] === row[0]);
     expect(outRows[firstOk]![ssn]).toBe(p.pseudonymize('ssn', rows[firstOk]![ssn]!));
+  });
+
+  it('interrupted (SIGINT) mid-stream, it exits 130 and leaves no output or temporary file', async () => {
+    const sub = tempDir();
+    const out = join(sub, 'partial.csv');
+    const child = spawn(process.execPath, [CLI, 'pseudonymize', '--keys', keys, '--domain', 'idnyc/holders', '--field', 'ssn', '--out', out], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    child.stdin.write('id,ssn\n');
+    for (let i = 0; i < 5000; i++) child.stdin.write(`${i},123-45-6789\n`);
+    await new Promise((r) => setTimeout(r, 700)); // stdin stays open: the run is still going
+    expect(readdirSync(sub).length).toBe(1); // the temporary file exists meanwhile
+    const exited = once(child, 'exit');
+    child.kill('SIGINT');
+    const [code] = await exited;
+    expect(code).toBe(130);
+    expect(readdirSync(sub)).toEqual([]);
   });
 
   it('unknown options and commands are usage errors', () => {
