@@ -9,6 +9,7 @@ export default defineConfig([
       'keys/index': 'src/keys/index.ts',
       'normalize/index': 'src/normalize/index.ts',
       'pseudonymize/index': 'src/pseudonymize/index.ts',
+      'encrypt/index': 'src/encrypt/index.ts',
       'node/index': 'src/node/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -1,7 +1,7 @@
 /**
  * civicveil: protect residents' sensitive data before it is stored, shared or published.
  * This entry re-exports the public API; each capability also has its own subpath
- * (`civicveil/keys`, `civicveil/normalize`, `civicveil/pseudonymize`).
+ * (`civicveil/keys`, `civicveil/normalize`, `civicveil/pseudonymize`, `civicveil/encrypt`).
  * @module
  */
 export * from './errors.js';
@@ -9,3 +9,4 @@ export { base64urlDecode, base64urlEncode, lp, utf8 } from './encoding.js';
 export * from './keys/index.js';
 export * from './normalize/index.js';
 export * from './pseudonymize/index.js';
+export * from './encrypt/index.js';

@@ -1,0 +1,28 @@
+/**
+ * The two AEADs of e1, as thin wrappers over @noble/ciphers (no cryptography of our own): the
+ * encryptor calls only these, and the standard vectors (RFC 5297, the XChaCha20-Poly1305 draft,
+ * Wycheproof) run through them.
+ * @module
+ */
+import { aessiv } from '@noble/ciphers/aes.js';
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+
+/** XChaCha20-Poly1305 (draft-irtf-cfrg-xchacha): `ciphertext || tag` of `plaintext` under a 32-byte key and 24-byte nonce. */
+export function xc20pSeal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array {
+  return xchacha20poly1305(key, nonce, aad).encrypt(plaintext);
+}
+
+/** Opens `ciphertext || tag`; throws when the tag does not verify. */
+export function xc20pOpen(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array {
+  return xchacha20poly1305(key, nonce, aad).decrypt(sealed);
+}
+
+/** AES-SIV (RFC 5297) with a 64-byte key and one associated-data component: `SIV || ciphertext`. */
+export function sivSeal(key: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array {
+  return aessiv(key, aad).encrypt(plaintext);
+}
+
+/** Opens `SIV || ciphertext`; throws when the SIV does not verify. */
+export function sivOpen(key: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array {
+  return aessiv(key, aad).decrypt(sealed);
+}
