@@ -4,16 +4,24 @@
  * it can cross threads. Errors are returned, not thrown, with the chunk-local row number.
  */
 import { CivicVeilError } from '../errors.js';
-import type { Pseudonymizer } from '../pseudonymize/index.js';
-import { rowWriter } from './csv-format.js';
+import { fieldQuoter, rowWriter } from './csv-format.js';
 import { parseRecords } from './csv-parse.js';
 
-/** A column to pseudonymize: its index in the header, its name and its kind. */
+/** A column to transform: its index in the header, its name, and what to do (a kind, or a context and mode). */
 export interface ColumnJob {
   index: number;
   name: string;
-  kind: string;
+  /** pseudonymize: the kind; encrypt, decrypt, rotate: the context. */
+  spec: string;
+  /** encrypt, decrypt, rotate: randomized (xc20p) or deterministic (siv). */
+  deterministic?: boolean;
 }
+
+/**
+ * Transforms the cell of `columns[column]` holding `value`; `cell(i)` reads another cell of the
+ * same row (the record id). Throws a CivicVeilError when the value cannot be transformed.
+ */
+export type CellTransform = (column: number, value: string, cell: (index: number) => string) => string;
 
 /** Everything a chunk needs besides its bytes. */
 export interface ChunkJob {
@@ -53,8 +61,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
-/** Pseudonymizes the records in `bytes` (UTF-8, whole records). */
-export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, job: ChunkJob): ChunkResult {
+/** Transforms the chosen columns of the records in `bytes` (UTF-8, whole records). */
+export function processChunk(transform: CellTransform, bytes: Uint8Array, job: ChunkJob): ChunkResult {
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -63,6 +71,7 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
   }
   const { columns, delimiter, width } = job;
   const write = rowWriter(delimiter);
+  const quote = fieldQuoter(delimiter);
   const tokens = new Array<string>(columns.length);
   const rejected: RejectedRow[] = [];
   let output = '';
@@ -79,10 +88,10 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
         continue;
       }
       try {
-        tokens[c] = pseudonymizer.pseudonymize(col.kind, value);
+        tokens[c] = transform(c, value, valueOf);
       } catch (e) {
         const code = e instanceof CivicVeilError ? e.code : 'INPUT_INVALID';
-        const message = e instanceof CivicVeilError ? e.message : 'could not be pseudonymized';
+        const message = e instanceof CivicVeilError ? e.message : 'could not be transformed';
         if (job.withRejects && code === 'INPUT_INVALID') {
           rejected.push({ row: rowNo, reason: `column ${col.name}: ${message}`, fields: fieldsOf() });
         } else {
@@ -109,8 +118,9 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
   };
 
   // A record without quotes (most of them): only the chosen fields are sliced out, and the output
-  // line is the input line with those fields swapped for their tokens. Such a line holds no quote
-  // or newline, its fields no delimiter, and tokens are base64url: nothing needs quoting.
+  // line is the input line with those fields swapped for their new values. Such a line holds no
+  // quote or newline and its other fields no delimiter; a new value is quoted only if it needs it
+  // (tokens and envelopes never do; decrypted text may).
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
   const onPlainLine = (line: string): void => {
@@ -136,7 +146,7 @@ export function processChunk(pseudonymizer: Pseudonymizer, bytes: Uint8Array, jo
     let last = 0;
     for (const c of byPosition) {
       const index = columns[c]!.index;
-      out += line.slice(last, starts[index]) + tokens[c]!;
+      out += line.slice(last, starts[index]) + quote(tokens[c]!);
       last = ends[index]!;
     }
     output += out + line.slice(last) + job.newline;

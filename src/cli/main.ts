@@ -5,6 +5,7 @@ import { CivicVeilError } from '../errors.js';
 import { abortAll } from './atomic-file.js';
 import { keygen } from './keygen.js';
 import { argon2Options } from './options.js';
+import { encryptCommand } from './encrypt-command.js';
 import { pseudonymizeCommand } from './pseudonymize-command.js';
 
 const HELP = `civicveil — protect residents' data before it is stored, shared or published
@@ -22,6 +23,16 @@ Usage:
       phone, email, address) are normalized first. Empty cells stay empty. A value its
       normalizer refuses stops the run, unless --rejects FILE is given: such rows then go
       there unchanged, with their row number and the reason.
+
+  civicveil encrypt --keys FILE --domain D --field COLUMN[=CONTEXT] ... --det-field COLUMN[=CONTEXT] ...
+                    [--record-id COLUMN] [--in FILE] [--out FILE] [--delimiter C] [--threads N]
+      Replace each named column by an e1 envelope: --field randomized (XChaCha20-Poly1305),
+      --det-field deterministic (AES-SIV: equal values give equal envelopes, for lookups).
+      CONTEXT defaults to the column name; --record-id appends #<that column's value> to the
+      context of randomized fields only. Empty cells stay empty.
+
+  civicveil decrypt ...   (the same options as the encrypt run; the algorithm is read from each envelope)
+  civicveil rotate ...    (the same options; re-encrypts every envelope under the primary key)
 
 Keys are read from --keys FILE or from the ${'CIVICVEIL_KEYRING'} environment variable (the
 keyring's JSON), never from the command line. Exit status: 0 done, 1 bad data or keys,
@@ -97,6 +108,30 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     await pseudonymizeCommand(values);
+    return 0;
+  }
+  if (command === 'encrypt' || command === 'decrypt' || command === 'rotate') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        keys: { type: 'string' },
+        domain: { type: 'string' },
+        field: { type: 'string', multiple: true },
+        'det-field': { type: 'string', multiple: true },
+        'record-id': { type: 'string' },
+        in: { type: 'string' },
+        out: { type: 'string' },
+        delimiter: { type: 'string' },
+        threads: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    await encryptCommand(command, values);
     return 0;
   }
   process.stderr.write(`civicveil: unknown command "${command}"; try civicveil --help\n`);

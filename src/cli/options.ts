@@ -1,7 +1,7 @@
 /** Parsing option values shared by CLI commands. Each failure is OPTION_INVALID naming the option. */
 import { OptionInvalidError } from '../errors.js';
 import { ARGON2_OWASP, type Argon2Params, type Key } from '../keys/index.js';
-import type { FieldSpec } from './pseudonymize-csv.js';
+import type { FieldSpec } from './csv-run.js';
 
 export function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -11,15 +11,14 @@ export function intOption(value: string | undefined, name: string, min: number, 
   return Number(value);
 }
 
-/** `COLUMN[=KIND]`; the kind defaults to the column name. */
-export function fieldSpecs(values: string[] | undefined): FieldSpec[] {
-  if (!values || values.length === 0) throw new OptionInvalidError('give at least one --field COLUMN[=KIND]', { option: 'field' });
-  return values.map((v) => {
-    const eq = v.lastIndexOf('=');
+/** `COLUMN[=SPEC]` values of one option; SPEC (a kind or a context) defaults to the column name. */
+export function fieldSpecs(values: string[] | undefined, option = 'field', what = 'KIND'): FieldSpec[] {
+  return (values ?? []).map((v) => {
+    const eq = v.indexOf('=');
     const column = eq < 0 ? v : v.slice(0, eq);
-    const kind = eq < 0 ? v : v.slice(eq + 1);
-    if (!column || !kind) throw new OptionInvalidError(`--field ${v}: expected COLUMN or COLUMN=KIND`, { option: 'field' });
-    return { column, kind };
+    const spec = eq < 0 ? v : v.slice(eq + 1);
+    if (!column || !spec) throw new OptionInvalidError(`--${option} ${v}: expected COLUMN or COLUMN=${what}`, { option });
+    return { column, spec };
   });
 }
 

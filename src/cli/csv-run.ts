@@ -1,7 +1,8 @@
 /**
- * The streaming CSV pipeline of `civicveil pseudonymize`: read bytes, cut them into chunks of
- * whole records, pseudonymize chunks in worker threads (or inline for small inputs), and write
- * the results in the original order with backpressure, so memory stays flat on any file size.
+ * The streaming CSV pipeline of `civicveil pseudonymize`, `encrypt`, `decrypt` and `rotate`: read
+ * bytes, cut them into chunks of whole records, transform chunks in worker threads (or inline for
+ * small inputs), and write the results in the original order with backpressure, so memory stays
+ * flat on any file size.
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -11,21 +12,24 @@ import { rowWriter } from './csv-format.js';
 import { parseRecords } from './csv-parse.js';
 import { firstRecordEnd, lastRecordEnd } from './csv-split.js';
 import { ChunkPool, MAX_WORKER_CHUNK } from './pool.js';
-import { pseudonymizerFor, type WorkerSetup } from './worker-setup.js';
+import { transformerFor, type Transformer, type WorkerSetup } from './worker-setup.js';
 
-/** One `--field COLUMN[=KIND]` option. */
+/** One `--field COLUMN[=SPEC]` option: SPEC is the kind (pseudonymize) or the context (encrypt...). */
 export interface FieldSpec {
   column: string;
-  kind: string;
+  spec: string;
+  deterministic?: boolean;
 }
 
 export interface CsvRunOptions {
   input: AsyncIterable<Uint8Array>;
   output: Writable;
-  /** Where rows refused by a normalizer go (with their row number and reason); absent: such a row stops the run. */
+  /** Where rows refused as INPUT_INVALID go (with their row number and reason); absent: such a row stops the run. */
   rejects?: Writable;
   setup: Omit<WorkerSetup, 'job'>;
   fields: FieldSpec[];
+  /** A column whose index the task needs (the record id), resolved against the header. */
+  recordIdColumn?: string;
   delimiter: string;
   /** Worker threads; 0 processes everything in the main thread. */
   threads: number;
@@ -57,24 +61,29 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+function columnIndex(header: string[], column: string, option: string): number {
+  const index = header.indexOf(column);
+  if (index < 0) {
+    throw new OptionInvalidError(`--${option} ${column}: no such column in the header (columns: ${header.join(', ')})`, { option, field: column });
+  }
+  if (header.indexOf(column, index + 1) >= 0) {
+    throw new FormatInvalidError(`--${option} ${column}: the header has more than one column with that name`, { field: column });
+  }
+  return index;
+}
+
 function resolveColumns(header: string[], fields: FieldSpec[]): ColumnJob[] {
   const seen = new Set<string>();
-  return fields.map(({ column, kind }) => {
+  return fields.map(({ column, spec, deterministic }) => {
     if (seen.has(column)) throw new OptionInvalidError(`--field ${column} is given twice`, { option: 'field', field: column });
     seen.add(column);
-    const index = header.indexOf(column);
-    if (index < 0) {
-      throw new OptionInvalidError(`--field ${column}: no such column in the header (columns: ${header.join(', ')})`, { option: 'field', field: column });
-    }
-    if (header.indexOf(column, index + 1) >= 0) {
-      throw new FormatInvalidError(`--field ${column}: the header has more than one column with that name`, { field: column });
-    }
-    return { index, name: column, kind };
+    const index = columnIndex(header, column, 'field');
+    return deterministic === undefined ? { index, name: column, spec } : { index, name: column, spec, deterministic };
   });
 }
 
 /** Runs the pipeline. Throws a CivicVeilError naming the row and column on the first failure. */
-export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSummary> {
+export async function transformCsv(options: CsvRunOptions): Promise<CsvRunSummary> {
   const iterator = options.input[Symbol.asyncIterator]();
   let parts: Uint8Array[] = [];
   let buffered = 0;
@@ -119,6 +128,10 @@ export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSum
     throw new FormatInvalidError(`the header row is not valid CSV${headerError ? ` (${headerError.message})` : ''}`);
   }
   const columns = resolveColumns(header, options.fields);
+  let setup: Omit<WorkerSetup, 'job'> = options.setup;
+  if (options.recordIdColumn !== undefined && setup.task.name !== 'pseudonymize') {
+    setup = { ...setup, task: { ...setup.task, recordId: columnIndex(header, options.recordIdColumn, 'record-id') } };
+  }
   const job: ChunkJob = { columns, delimiter: options.delimiter, newline, width: header.length, withRejects: !!options.rejects };
   const writeRow = rowWriter(options.delimiter);
 
@@ -131,7 +144,7 @@ export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSum
 
   // 2. Data rows, in chunks of whole records.
   let pool: ChunkPool | undefined;
-  let inline: ReturnType<typeof pseudonymizerFor> | undefined;
+  let inline: Transformer | undefined;
   const queue: Promise<ChunkResult>[] = [];
   // Two chunks per worker: one being processed, one queued; more only costs memory.
   const maxInFlight = Math.max(2, options.threads * 2);
@@ -159,12 +172,12 @@ export async function pseudonymizeCsv(options: CsvRunOptions): Promise<CsvRunSum
   const dispatch = (bytes: Uint8Array, last: boolean): void => {
     // Small inputs (a single chunk) and oversized chunks run in the main thread.
     if (options.threads === 0 || (last && !pool) || bytes.length > MAX_WORKER_CHUNK) {
-      inline ??= pseudonymizerFor({ ...options.setup, job });
-      queue.push(Promise.resolve(processChunk(inline, bytes, job)));
+      inline ??= transformerFor({ ...setup, job });
+      queue.push(Promise.resolve(processChunk(inline.transform, bytes, job)));
       return;
     }
     if (!pool) {
-      pool = new ChunkPool(options.threads, { ...options.setup, job });
+      pool = new ChunkPool(options.threads, { ...setup, job });
       usedThreads = options.threads;
     }
     const pending = pool.run(bytes);
