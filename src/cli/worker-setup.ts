@@ -2,7 +2,7 @@
 import { createFieldEncryptor, type FieldValue } from '../encrypt/index.js';
 import { InputInvalidError } from '../errors.js';
 import { parseKeyring, type Argon2Params } from '../keys/index.js';
-import { nativeArgon2id } from '../node/index.js';
+import { nativeArgon2id, nodeXChaCha } from '../node/index.js';
 import { createPseudonymizer, type PseudonymAlgorithm } from '../pseudonymize/index.js';
 import type { CellTransform, ChunkJob } from './csv-chunk.js';
 
@@ -49,7 +49,8 @@ export function transformerFor(setup: WorkerSetup): Transformer {
     });
     return { transform: (c, value) => p.pseudonymize(job.columns[c]!.spec, value), destroy: () => p.destroy() };
   }
-  const enc = createFieldEncryptor({ keyring, domain: setup.domain });
+  const native = nodeXChaCha();
+  const enc = createFieldEncryptor({ keyring, domain: setup.domain, ...(native ? { xchacha: native } : {}) });
   const { recordId } = task;
   const contextOf = (c: number, cell: (index: number) => string): string => {
     const col = job.columns[c]!;

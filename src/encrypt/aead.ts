@@ -7,6 +7,18 @@
 import { aessiv } from '@noble/ciphers/aes.js';
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 
+/**
+ * An XChaCha20-Poly1305 implementation the encryptor can use instead of the portable one; it must
+ * give identical bytes (`civicveil/node` offers one over node:crypto).
+ */
+export interface XChaChaBackend {
+  readonly name: string;
+  /** `ciphertext || tag`. */
+  seal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /** The plaintext; throws when the tag does not verify. */
+  open(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array;
+}
+
 /** XChaCha20-Poly1305 (draft-irtf-cfrg-xchacha): `ciphertext || tag` of `plaintext` under a 32-byte key and 24-byte nonce. */
 export function xc20pSeal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array {
   return xchacha20poly1305(key, nonce, aad).encrypt(plaintext);
@@ -26,3 +38,6 @@ export function sivSeal(key: Uint8Array, aad: Uint8Array, plaintext: Uint8Array)
 export function sivOpen(key: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array {
   return aessiv(key, aad).decrypt(sealed);
 }
+
+/** The portable XChaCha20-Poly1305 (@noble/ciphers). */
+export const nobleXChaCha: XChaChaBackend = Object.freeze({ name: '@noble/ciphers', seal: xc20pSeal, open: xc20pOpen });

@@ -4,3 +4,4 @@
  * @module
  */
 export { nativeArgon2id } from './argon2.js';
+export { nodeXChaCha } from './xchacha.js';
