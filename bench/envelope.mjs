@@ -1,16 +1,20 @@
 // e1 envelopes per second, one thread: encrypt and decrypt of 32-byte and 256-byte string values,
-// randomized (xc20p) and deterministic (siv), through createFieldEncryptor (key derivation done
+// randomized (xc20p: portable, and the node:crypto backend of civicveil/node) and deterministic
+// (siv), through createFieldEncryptor (key derivation done
 // once; per value: plaintext encoding, AAD, AEAD, base64url and the envelope string).
 // Baseline in the same run: node:crypto aes-256-gcm per value (createCipheriv with a fresh
 // 12-byte nonce from the same kind of nonce pool, setAAD, update, final, getAuthTag, and the same
 // base64url of nonce || ciphertext || tag), the usual native choice in Node.
 import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
 import { createFieldEncryptor, createKeyring, generateKey } from '../dist/index.js';
+import { nodeXChaCha } from '../dist/node/index.js';
 import { median, num, printSection, progress, table } from './_shared.mjs';
 
 const N = 100_000;
 const ROUNDS = 3;
-const enc = createFieldEncryptor({ keyring: createKeyring([generateKey({ kid: 'bench' })]), domain: 'bench' });
+const keyring = createKeyring([generateKey({ kid: 'bench' })]);
+const enc = createFieldEncryptor({ keyring, domain: 'bench' });
+const encNode = createFieldEncryptor({ keyring, domain: 'bench', xchacha: nodeXChaCha() });
 const gcmKey = randomFillSync(Buffer.alloc(32));
 const aad = Buffer.from('e1|xc20p|bench|holders.notes');
 const pool = randomFillSync(Buffer.alloc(12 * 4096));
@@ -49,7 +53,8 @@ const rows = [];
 for (const size of [32, 256]) {
   const vs = values(size);
   const impls = [
-    ['civicveil xc20p', (v) => enc.encrypt(v, { context: 'holders.notes' }), (e) => enc.decrypt(e, { context: 'holders.notes' })],
+    ['civicveil xc20p (portable)', (v) => enc.encrypt(v, { context: 'holders.notes' }), (e) => enc.decrypt(e, { context: 'holders.notes' })],
+    ['civicveil xc20p (civicveil/node)', (v) => encNode.encrypt(v, { context: 'holders.notes' }), (e) => encNode.decrypt(e, { context: 'holders.notes' })],
     ['civicveil siv', (v) => enc.encrypt(v, { context: 'holders.notes', algorithm: 'siv' }), (e) => enc.decrypt(e, { context: 'holders.notes' })],
     ['node:crypto aes-256-gcm', gcmSeal, gcmOpen],
   ];
@@ -70,7 +75,7 @@ for (const size of [32, 256]) {
     });
     progress(`envelope: ${size} B round ${r}/${ROUNDS}`);
   }
-  const base = res[2];
+  const base = res[impls.length - 1];
   impls.forEach(([name], i) => {
     const e = median(res[i].enc);
     const d = median(res[i].dec);
