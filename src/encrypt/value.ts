@@ -8,13 +8,15 @@
  * | string `s` | `utf8(s)` |
  * | `null` | `FF 6E` ("n") |
  * | `true` / `false` | `FF 74` ("t") / `FF 66` ("f") |
- * | finite number `x` | `FF 64` ("d") then `utf8(String(x))` (JavaScript's shortest round-trip form) |
+ * | finite number `x` | `FF 64` ("d") then `utf8(String(x))` (JavaScript's shortest round-trip form; `-0` as `"-0"`) |
  * | bigint `x` | `FF 69` ("i") then `utf8(x.toString())` |
  * | `Date` `d` | `FF 54` ("T") then `utf8(d.toISOString())` |
  * | array or plain object | `FF 6A` ("j") then `utf8(JSON.stringify(v))` |
  *
- * `undefined`, functions, symbols, non-finite numbers and invalid dates are refused
- * (`INPUT_INVALID`): they have no faithful encoding.
+ * `undefined`, functions, symbols, non-finite numbers, invalid dates and objects that are not
+ * arrays or plain objects (`Map`, `Set`, typed arrays, class instances: JSON would silently turn
+ * them into `{}`) are refused (`INPUT_INVALID`): they have no faithful encoding. Inside arrays and
+ * objects, JSON's own rules apply (nested dates become strings).
  * @module
  */
 import { utf8 } from '../encoding.js';
@@ -43,7 +45,7 @@ export function encodeValue(value: FieldValue, field = 'value'): Uint8Array {
   if (value === false) return typed('f');
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new InputInvalidError(`${field}: only finite numbers can be encrypted`, { field });
-    return typed('d', String(value));
+    return typed('d', Object.is(value, -0) ? '-0' : String(value));
   }
   if (typeof value === 'bigint') return typed('i', value.toString());
   if (value instanceof Date) {
@@ -51,6 +53,10 @@ export function encodeValue(value: FieldValue, field = 'value'): Uint8Array {
     return typed('T', value.toISOString());
   }
   if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
+      throw new InputInvalidError(`${field}: only arrays and plain objects can be encrypted as JSON`, { field });
+    }
     let json: string | undefined;
     try {
       json = JSON.stringify(value);
@@ -91,10 +97,11 @@ export function decodeValue(bytes: Uint8Array): FieldValue {
     case 0x64: {
       // d
       const x = Number(text);
-      return text !== '' && Number.isFinite(x) && String(x) === text ? x : bad();
+      const canonical = Object.is(x, -0) ? '-0' : String(x);
+      return text !== '' && Number.isFinite(x) && canonical === text ? x : bad();
     }
     case 0x69: // i
-      return /^-?\d+$/.test(text) ? BigInt(text) : bad();
+      return /^-?\d+$/.test(text) && BigInt(text).toString() === text ? BigInt(text) : bad();
     case 0x54: {
       // T
       const d = new Date(text);

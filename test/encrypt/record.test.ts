@@ -262,8 +262,11 @@ describe('properties', () => {
     );
   });
 
-  it('-0 comes back as 0 (value.ts writes String(x), and String(-0) is "0")', () => {
+  it('-0 comes back as -0, and Map, Set and typed arrays are refused rather than flattened to {}', () => {
     const stored = encryptRecord(enc, { x: -0 }, { x: 'randomized' });
-    expect(Object.is(decryptRecord(enc, stored, { x: 'randomized' }).x, 0)).toBe(true);
+    expect(Object.is(decryptRecord(enc, stored, { x: 'randomized' }).x, -0)).toBe(true);
+    for (const bad of [new Map([[1, 2]]), new Set([1]), new Uint8Array(2)]) {
+      expect(() => encryptRecord(enc, { x: bad }, { x: 'randomized' })).toThrowError(expect.objectContaining({ code: 'INPUT_INVALID' }));
+    }
   });
 });
