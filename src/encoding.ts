@@ -31,10 +31,12 @@ export function hasLoneSurrogate(s: string): boolean {
  */
 export function utf8(s: string, field?: string): Uint8Array {
   if (typeof s !== 'string') throw new InputInvalidError(`expected a string${field ? ` for ${field}` : ''}`, field ? { field } : {});
-  if (hasLoneSurrogate(s)) {
+  const bytes = encoder.encode(s);
+  // TextEncoder writes a lone surrogate as U+FFFD (3 bytes); an all-ASCII result cannot hold one.
+  if (bytes.length !== s.length && hasLoneSurrogate(s)) {
     throw new InputInvalidError(`value${field ? ` of ${field}` : ''} holds a lone UTF-16 surrogate, which has no UTF-8 form`, field ? { field } : {});
   }
-  return encoder.encode(s);
+  return bytes;
 }
 
 /**

@@ -13,8 +13,8 @@ import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
  */
 export interface XChaChaBackend {
   readonly name: string;
-  /** `ciphertext || tag`. */
-  seal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /** `ciphertext || tag`, after `reserve` bytes left for the caller at the start (default 0). */
+  seal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array, reserve?: number): Uint8Array;
   /** The plaintext; throws when the tag does not verify. */
   open(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array;
 }
@@ -40,4 +40,14 @@ export function sivOpen(key: Uint8Array, aad: Uint8Array, sealed: Uint8Array): U
 }
 
 /** The portable XChaCha20-Poly1305 (@noble/ciphers). */
-export const nobleXChaCha: XChaChaBackend = Object.freeze({ name: '@noble/ciphers', seal: xc20pSeal, open: xc20pOpen });
+export const nobleXChaCha: XChaChaBackend = Object.freeze({
+  name: '@noble/ciphers',
+  seal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array, reserve = 0): Uint8Array {
+    const sealed = xc20pSeal(key, nonce, aad, plaintext);
+    if (reserve === 0) return sealed;
+    const out = new Uint8Array(reserve + sealed.length);
+    out.set(sealed, reserve);
+    return out;
+  },
+  open: xc20pOpen,
+});

@@ -82,15 +82,19 @@ export function createFieldEncryptor(options: FieldEncryptorOptions): FieldEncry
   const derived = new Map<string, DerivedKeys>();
   const nonces = new NoncePool(24);
   const xchacha = options.xchacha ?? nobleXChaCha;
-  // AAD per (algorithm, kid, context): column contexts repeat for every row.
+  // AAD per (algorithm, kid, context): column contexts repeat for every row, so the last one is
+  // kept, and a small map holds the others.
   const aads = new Map<string, Uint8Array>();
+  let last: { algorithm: string; kid: string; context: string; aad: Uint8Array } = { algorithm: '', kid: '', context: '', aad: new Uint8Array(0) };
   const aadOf = (algorithm: EnvelopeAlgorithm, kid: string, context: string): Uint8Array => {
+    if (last.context === context && last.kid === kid && last.algorithm === algorithm) return last.aad;
     const id = `${algorithm}\u0000${kid}\u0000${context}`;
     let aad = aads.get(id);
     if (!aad) {
       if (aads.size >= 4096) aads.clear(); // record contexts do not repeat: keep the cache small
       aads.set(id, (aad = envelopeAad(algorithm, kid, context)));
     }
+    last = { algorithm, kid, context, aad };
     return aad;
   };
   let destroyed = false;
@@ -110,11 +114,8 @@ export function createFieldEncryptor(options: FieldEncryptorOptions): FieldEncry
     const aad = aadOf(algorithm, key.kid, context);
     const k = keysOf(key, algorithm);
     if (algorithm === 'siv') return formatEnvelope('siv', key.kid, sivSeal(k, aad, plaintext));
-    const nonce = nonces.next();
-    const sealed = xchacha.seal(k, nonce, aad, plaintext);
-    const payload = new Uint8Array(24 + sealed.length);
-    payload.set(nonce, 0);
-    payload.set(sealed, 24);
+    const payload = xchacha.seal(k, nonces.peek(), aad, plaintext, 24); // nonce || ciphertext || tag
+    nonces.consumeInto(payload, 0);
     return formatEnvelope('xc20p', key.kid, payload);
   }
 

@@ -14,19 +14,29 @@ import type { XChaChaBackend } from '../encrypt/index.js';
 const SIGMA = /* @__PURE__ */ Uint32Array.of(0x61707865, 0x3320646e, 0x79622d32, 0x6b206574);
 const LITTLE_ENDIAN = /* @__PURE__ */ new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-function subkeyAndNonce(key: Uint8Array, nonce: Uint8Array): { subkey: Buffer; iv: Buffer } {
-  if (key.length !== 32 || nonce.length !== 24) throw new Error('xchacha20poly1305: key must be 32 bytes and nonce 24');
-  const k = new Uint32Array(8);
-  new Uint8Array(k.buffer).set(key);
-  const n = new Uint32Array(4);
-  new Uint8Array(n.buffer).set(nonce.subarray(0, 16));
-  const out = new Uint32Array(8);
-  hchacha(SIGMA, k, n, out);
-  k.fill(0);
-  const subkey = Buffer.from(out.buffer);
-  const iv = Buffer.alloc(12);
-  iv.set(nonce.subarray(16, 24), 4);
-  return { subkey, iv };
+/** HChaCha20 state, reused between calls (createCipheriv copies key and IV, so they can be too). */
+class SubkeyDeriver {
+  readonly #k = new Uint32Array(8);
+  readonly #kBytes = new Uint8Array(this.#k.buffer);
+  readonly #n = new Uint32Array(4);
+  readonly #nBytes = new Uint8Array(this.#n.buffer);
+  readonly #out = new Uint32Array(8);
+  readonly subkey = Buffer.from(this.#out.buffer);
+  readonly iv = Buffer.alloc(12);
+
+  /** Sets `subkey` and `iv` for `key` and a 24-byte `nonce`; call `wipe()` once they are used. */
+  derive(key: Uint8Array, nonce: Uint8Array): void {
+    if (key.length !== 32 || nonce.length !== 24) throw new Error('xchacha20poly1305: key must be 32 bytes and nonce 24');
+    this.#kBytes.set(key);
+    this.#nBytes.set(nonce.subarray(0, 16));
+    hchacha(SIGMA, this.#k, this.#n, this.#out);
+    this.#k.fill(0);
+    this.iv.set(nonce.subarray(16, 24), 4);
+  }
+
+  wipe(): void {
+    this.#out.fill(0);
+  }
 }
 
 /**
@@ -36,29 +46,30 @@ function subkeyAndNonce(key: Uint8Array, nonce: Uint8Array): { subkey: Buffer; i
  */
 export function nodeXChaCha(): XChaChaBackend | null {
   if (!LITTLE_ENDIAN) return null;
+  const d = new SubkeyDeriver();
   return Object.freeze({
     name: 'node:crypto chacha20-poly1305 + noble hchacha',
-    seal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array {
-      const { subkey, iv } = subkeyAndNonce(key, nonce);
-      const c = createCipheriv('chacha20-poly1305', subkey, iv, { authTagLength: 16 });
-      subkey.fill(0);
+    seal(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, plaintext: Uint8Array, reserve = 0): Uint8Array {
+      d.derive(key, nonce);
+      const c = createCipheriv('chacha20-poly1305', d.subkey, d.iv, { authTagLength: 16 });
+      d.wipe();
       c.setAAD(aad, { plaintextLength: plaintext.length });
       const body = c.update(plaintext);
       c.final();
-      const out = new Uint8Array(body.length + 16);
-      out.set(body, 0);
-      out.set(c.getAuthTag(), body.length);
+      const out = new Uint8Array(reserve + body.length + 16);
+      out.set(body, reserve);
+      out.set(c.getAuthTag(), reserve + body.length);
       return out;
     },
     open(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array {
       if (sealed.length < 16) throw new Error('xchacha20poly1305: ciphertext too short');
-      const { subkey, iv } = subkeyAndNonce(key, nonce);
-      const d = createDecipheriv('chacha20-poly1305', subkey, iv, { authTagLength: 16 });
-      subkey.fill(0);
-      d.setAAD(aad, { plaintextLength: sealed.length - 16 });
-      d.setAuthTag(sealed.subarray(sealed.length - 16));
-      const body = d.update(sealed.subarray(0, sealed.length - 16));
-      d.final(); // throws when the tag does not verify: the body is then discarded
+      d.derive(key, nonce);
+      const c = createDecipheriv('chacha20-poly1305', d.subkey, d.iv, { authTagLength: 16 });
+      d.wipe();
+      c.setAAD(aad, { plaintextLength: sealed.length - 16 });
+      c.setAuthTag(sealed.subarray(sealed.length - 16));
+      const body = c.update(sealed.subarray(0, sealed.length - 16));
+      c.final(); // throws when the tag does not verify: the body is then discarded
       return new Uint8Array(body.buffer, body.byteOffset, body.length);
     },
   });
