@@ -10,8 +10,8 @@ import { createFieldEncryptor, createKeyring, generateKey } from '../dist/index.
 import { nodeXChaCha } from '../dist/node/index.js';
 import { median, num, printSection, progress, table } from './_shared.mjs';
 
-const N = 200_000;
-const ROUNDS = 5;
+const N = 100_000;
+const ROUNDS = 3;
 const keyring = createKeyring([generateKey({ kid: 'bench' })]);
 const enc = createFieldEncryptor({ keyring, domain: 'bench' });
 const encNode = createFieldEncryptor({ keyring, domain: 'bench', xchacha: nodeXChaCha() });

@@ -1,6 +1,8 @@
 /** The `civicveil` command: a thin layer that parses arguments and calls the library. */
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type OptionConfig = NonNullable<ParseArgsConfig['options']>[string];
 import { CivicVeilError } from '../errors.js';
 import { abortAll } from './atomic-file.js';
 import { keygen } from './keygen.js';
@@ -41,6 +43,17 @@ keyring's JSON), never from the command line. Exit status: 0 done, 1 bad data or
 
 const USAGE_CODES = new Set(['OPTION_INVALID']);
 
+const STRING = { type: 'string' } as const;
+const STRINGS = { type: 'string', multiple: true } as const;
+/** The options of every CSV command. */
+const CSV = { keys: STRING, domain: STRING, in: STRING, out: STRING, delimiter: STRING, threads: STRING } as const;
+const ARGON2 = { 'argon2-m': STRING, 'argon2-t': STRING, 'argon2-p': STRING } as const;
+
+function help(): number {
+  process.stdout.write(HELP);
+  return 0;
+}
+
 function version(): string {
   try {
     return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -59,23 +72,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  const parse = <T extends Record<string, OptionConfig>>(options: T) =>
+    parseArgs({ args: rest, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
   if (command === 'keygen') {
-    const { values } = parseArgs({
-      args: rest,
-      options: {
-        out: { type: 'string' },
-        kid: { type: 'string' },
-        'argon2-m': { type: 'string' },
-        'argon2-t': { type: 'string' },
-        'argon2-p': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-    if (values.help) {
-      process.stdout.write(HELP);
-      return 0;
-    }
+    const values = parse({ out: STRING, kid: STRING, ...ARGON2 });
+    if (values.help) return help();
     if (!values.out) throw new CivicVeilError('OPTION_INVALID', 'keygen needs --out FILE', { option: 'out' });
     const argon2 = argon2Options(values['argon2-m'], values['argon2-t'], values['argon2-p']);
     const kid = keygen({ out: values.out, ...(values.kid !== undefined ? { kid: values.kid } : {}), ...(argon2 ? { argon2 } : {}) });
@@ -83,54 +84,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'pseudonymize') {
-    const { values } = parseArgs({
-      args: rest,
-      options: {
-        keys: { type: 'string' },
-        domain: { type: 'string' },
-        field: { type: 'string', multiple: true },
-        algorithm: { type: 'string' },
-        'argon2-m': { type: 'string' },
-        'argon2-t': { type: 'string' },
-        'argon2-p': { type: 'string' },
-        length: { type: 'string' },
-        in: { type: 'string' },
-        out: { type: 'string' },
-        rejects: { type: 'string' },
-        delimiter: { type: 'string' },
-        threads: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-    if (values.help) {
-      process.stdout.write(HELP);
-      return 0;
-    }
+    const values = parse({ ...CSV, field: STRINGS, algorithm: STRING, ...ARGON2, length: STRING, rejects: STRING });
+    if (values.help) return help();
     await pseudonymizeCommand(values);
     return 0;
   }
   if (command === 'encrypt' || command === 'decrypt' || command === 'rotate') {
-    const { values } = parseArgs({
-      args: rest,
-      options: {
-        keys: { type: 'string' },
-        domain: { type: 'string' },
-        field: { type: 'string', multiple: true },
-        'det-field': { type: 'string', multiple: true },
-        'record-id': { type: 'string' },
-        in: { type: 'string' },
-        out: { type: 'string' },
-        delimiter: { type: 'string' },
-        threads: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    });
-    if (values.help) {
-      process.stdout.write(HELP);
-      return 0;
-    }
+    const values = parse({ ...CSV, field: STRINGS, 'det-field': STRINGS, 'record-id': STRING });
+    if (values.help) return help();
     await encryptCommand(command, values);
     return 0;
   }
