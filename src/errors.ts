@@ -29,7 +29,7 @@ export interface ErrorLocation {
 /**
  * Base class of every civicveil error.
  * @example
- * try { normalizeSsn('000-12-3456') } catch (e) { if (e instanceof CivicVeilError) console.log(e.code) }
+ * try { normalizeSsn('000-12-3456') } catch (e) { if (e instanceof CivicVeilError) reject(row, e.code) }
  */
 export class CivicVeilError extends Error implements ErrorLocation {
   readonly code: ErrorCode;

@@ -127,7 +127,7 @@ export interface SubjectEncryptorOptions {
 /**
  * What {@link SubjectEncryptor.rewrap} did: `rewrapped` under the primary, already `current`, or
  * `missing` (no key: shredded or never created).
- * @example if ((await subjects.rewrap('R-1')) === 'missing') console.log('nothing to rewrap')
+ * @example const result = await subjects.rewrap('R-1') // 'rewrapped', 'current' or 'missing'
  */
 export type RewrapResult = 'rewrapped' | 'current' | 'missing';
 
