@@ -124,6 +124,7 @@ function pairTable(): string[] {
  * @example base64urlEncode(new Uint8Array([0xfb, 0xff])) // '-_8'
  */
 export function base64urlEncode(bytes: Uint8Array, length: number = bytes.length): string {
+  if (length > 24) return base64urlLong(bytes, length);
   const table = pairTable();
   let out = '';
   let i = 0;
@@ -139,6 +140,40 @@ export function base64urlEncode(bytes: Uint8Array, length: number = bytes.length
     out += table[n >>> 12]! + B64U[(n >>> 6) & 63]!;
   }
   return out;
+}
+
+// Longer inputs (envelopes) are encoded into ASCII bytes and decoded once: one flat string instead
+// of many concatenations. ('latin1' is windows-1252 in browsers; both are ASCII below 0x80.)
+const B64U_CODES = /* @__PURE__ */ Uint8Array.from(B64U, (c) => c.charCodeAt(0));
+const ascii = /* @__PURE__ */ new TextDecoder('latin1');
+let asciiOut = new Uint8Array(0);
+
+function base64urlLong(bytes: Uint8Array, length: number): string {
+  const need = Math.ceil((length * 4) / 3);
+  if (asciiOut.length < need) asciiOut = new Uint8Array(Math.max(need, 256));
+  const out = asciiOut;
+  const codes = B64U_CODES;
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = codes[n >>> 18]!;
+    out[o++] = codes[(n >>> 12) & 63]!;
+    out[o++] = codes[(n >>> 6) & 63]!;
+    out[o++] = codes[n & 63]!;
+  }
+  const rest = length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out[o++] = codes[n >>> 18]!;
+    out[o++] = codes[(n >>> 12) & 63]!;
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out[o++] = codes[n >>> 18]!;
+    out[o++] = codes[(n >>> 12) & 63]!;
+    out[o++] = codes[(n >>> 6) & 63]!;
+  }
+  return ascii.decode(out.subarray(0, o));
 }
 
 /**
