@@ -44,7 +44,7 @@ try {
   console.log(`   After (${after.length.toLocaleString('en-US')} rows; names, city and language kept as they were):`);
   show(after.slice(0, 3), shown);
   const rejected = read(rejects);
-  console.log(`   Set aside for review (${rejected.length} rows, reason given, value never printed in logs):`);
+  console.log(`   Set aside for review (${rejected.length} rows, with the reason; error messages never repeat the value):`);
   show(rejected.slice(0, 2), ['holder_id', 'civicveil_row', 'civicveil_reason']);
 
   console.log('\n4. "Is this person already a holder?" — answered from the pseudonymized list and the key:');
