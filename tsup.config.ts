@@ -10,6 +10,7 @@ export default defineConfig([
       'normalize/index': 'src/normalize/index.ts',
       'pseudonymize/index': 'src/pseudonymize/index.ts',
       'encrypt/index': 'src/encrypt/index.ts',
+      'privacy/index': 'src/privacy/index.ts',
       'node/index': 'src/node/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -1,7 +1,7 @@
 /**
  * civicveil: protect residents' sensitive data before it is stored, shared or published.
  * This entry re-exports the public API; each capability also has its own subpath
- * (`civicveil/keys`, `civicveil/normalize`, `civicveil/pseudonymize`, `civicveil/encrypt`).
+ * (`civicveil/keys`, `civicveil/normalize`, `civicveil/pseudonymize`, `civicveil/encrypt`, `civicveil/privacy`).
  * @module
  */
 export * from './errors.js';
@@ -10,3 +10,4 @@ export * from './keys/index.js';
 export * from './normalize/index.js';
 export * from './pseudonymize/index.js';
 export * from './encrypt/index.js';
+export * from './privacy/index.js';

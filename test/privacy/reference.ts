@@ -1,0 +1,123 @@
+/**
+ * A slow, obviously correct reference for the release checks: rows as plain records, classes as a
+ * Map keyed by JSON.stringify of the quasi-identifier values, every metric straight from its
+ * definition. The fast path in src/privacy must agree with it.
+ */
+import type { CheckOptions, CheckReport, SensitiveReport } from '../../src/privacy/index.js';
+
+type Row = Record<string, unknown>;
+
+const missingToNull = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
+
+function numeric(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+export function referenceCheck(table: readonly Row[] | Record<string, readonly unknown[]>, options: CheckOptions): CheckReport {
+  const quasiIdentifiers = options.quasiIdentifiers;
+  const sensitive = options.sensitive ?? [];
+  const names = [...quasiIdentifiers, ...sensitive];
+  let rows: Row[];
+  if (Array.isArray(table)) {
+    rows = table.map((record) => Object.fromEntries(names.map((name) => [name, missingToNull(record[name])])));
+  } else {
+    const columns = table as Record<string, readonly unknown[]>;
+    const length = columns[names[0]!]!.length;
+    rows = [];
+    for (let i = 0; i < length; i++) rows.push(Object.fromEntries(names.map((name) => [name, missingToNull(columns[name]![i])])));
+  }
+  if (options.missing === 'drop') rows = rows.filter((row) => names.every((name) => row[name] !== null));
+  if (rows.length === 0) throw new Error('no rows');
+
+  const classes = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = JSON.stringify(quasiIdentifiers.map((name) => row[name]));
+    if (!classes.has(key)) classes.set(key, []);
+    classes.get(key)!.push(row);
+  }
+  const groups = [...classes.values()];
+  const sizes = groups.map((group) => group.length);
+  const k = Math.min(...sizes);
+  const threshold = options.riskThreshold ?? 0.2;
+
+  const report: Record<string, SensitiveReport> = {};
+  for (const name of sensitive) {
+    const valueKey = (row: Row): string => JSON.stringify(row[name]);
+    const lDistinct = Math.min(...groups.map((group) => new Set(group.map(valueKey)).size));
+
+    const entropies = groups.map((group) => {
+      let h = 0;
+      for (const count of countBy(group, valueKey).values()) h -= (count / group.length) * Math.log(count / group.length);
+      return h;
+    });
+    const lEntropy = Math.exp(Math.min(...entropies));
+
+    let c: number | null = null;
+    if (lDistinct >= 2) {
+      const holds = (candidate: number): boolean =>
+        groups.every((group) => {
+          const r = [...countBy(group, valueKey).values()].sort((a, b) => b - a);
+          const tail = r.slice(lDistinct - 1).reduce((a, b) => a + b, 0);
+          return r[0]! < candidate * tail;
+        });
+      c = 1;
+      while (!holds(c)) c++;
+    }
+
+    const nonMissing = rows.map((row) => row[name]).filter((value) => value !== null);
+    const auto = nonMissing.length > 0 && nonMissing.every((value) => numeric(value) !== undefined);
+    const ordered = options.ordered?.[name] ?? auto;
+    let tCloseness = 0;
+    for (const group of groups) {
+      let distance: number;
+      if (ordered) {
+        const point = (row: Row): number => (row[name] === null ? Infinity : numeric(row[name])!);
+        const points = [...new Set(rows.map(point))].sort((a, b) => a - b);
+        const m = points.length;
+        let cumulative = 0;
+        let sum = 0;
+        for (const x of points) {
+          const p = group.filter((row) => point(row) === x).length / group.length;
+          const q = rows.filter((row) => point(row) === x).length / rows.length;
+          cumulative += p - q;
+          sum += Math.abs(cumulative);
+        }
+        distance = m <= 1 ? 0 : sum / (m - 1);
+      } else {
+        const values = new Set(rows.map(valueKey));
+        let sum = 0;
+        for (const v of values) {
+          const p = group.filter((row) => valueKey(row) === v).length / group.length;
+          const q = rows.filter((row) => valueKey(row) === v).length / rows.length;
+          sum += Math.abs(p - q);
+        }
+        distance = sum / 2;
+      }
+      tCloseness = Math.max(tCloseness, distance);
+    }
+    report[name] = { lDistinct, lEntropy, recursive: { l: lDistinct, c }, tCloseness, tDistance: ordered ? 'ordered' : 'equal' };
+  }
+
+  return {
+    rows: rows.length,
+    classes: groups.length,
+    uniques: sizes.filter((size) => size === 1).length,
+    k,
+    risk: {
+      prosecutor: {
+        max: 1 / k,
+        avg: groups.length / rows.length,
+        recordsAtRisk: sizes.filter((size) => 1 / size > threshold).reduce((a, b) => a + b, 0),
+      },
+    },
+    sensitive: report,
+  };
+}
