@@ -25,9 +25,9 @@
  * negative vector must fail in the library with its expected error code.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testKeyring, writeOrCheck } from './_vector-file.mjs';
 import { aessiv } from '@noble/ciphers/aes.js';
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { createFieldEncryptor, createKeyring, deriveKey, encodeValue, envelopeAad, formatEnvelope, importKey } from '../dist/index.js';
@@ -36,7 +36,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'test/vectors/envelope-v1.json');
 
 const hex = (b) => Buffer.from(b).toString('hex');
-const b64u = (b) => Buffer.from(b).toString('base64url');
 const utf8 = (s) => new Uint8Array(Buffer.from(s, 'utf8'));
 
 // The same two keys as the pseudonym vectors. Key 1: bytes 0x00 .. 0x1f. Key 2: bytes 0xff .. 0xe0.
@@ -341,22 +340,9 @@ const doc = {
     payload_hex: 'the decoded payload, hex; split into ciphertext_hex and tag_hex (xc20p) or siv_hex and ciphertext_hex (siv)',
     negative: 'envelopes that must not decrypt under the file keyring in domain/context, with the expected error code; derived_from is the positive vector they were made from',
   },
-  keyring: {
-    keys: Object.entries(KEYS).map(([kid, bytes], i) => ({ kty: 'oct', kid, k: b64u(bytes), status: i === 0 ? 'primary' : 'active' })),
-  },
+  keyring: testKeyring(KEYS),
   vectors,
   negative,
 };
 
-const text = `${JSON.stringify(doc, null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  const old = readFileSync(OUT, 'utf8');
-  if (old !== text) {
-    console.error(`${OUT} differs from what the library computes now`);
-    process.exit(1);
-  }
-  console.log(`${OUT}: ${vectors.length} vectors and ${negative.length} negative vectors, unchanged`);
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}: ${vectors.length} vectors and ${negative.length} negative vectors`);
-}
+writeOrCheck(OUT, doc, `${vectors.length} vectors and ${negative.length} negative vectors`);

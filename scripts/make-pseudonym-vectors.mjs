@@ -15,9 +15,9 @@
  * `deriveKey` and with @noble/hashes' argon2id directly, for implementers who need to find which
  * step of their own code disagrees.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testKeyring, writeOrCheck } from './_vector-file.mjs';
 import { argon2id } from '@noble/hashes/argon2.js';
 import { createHmac } from 'node:crypto';
 import { ARGON2_OWASP, createKeyring, createPseudonymizer, deriveKey, importKey } from '../dist/index.js';
@@ -197,21 +197,8 @@ const doc = {
     a1_params: 'Argon2id parameters of the a1 token: m in KiB, t passes, p lanes',
     intermediate: 'derived keys, full tags and the Argon2id output H, hex, for debugging',
   },
-  keyring: {
-    keys: Object.entries(KEYS).map(([kid, bytes], i) => ({ kty: 'oct', kid, k: b64u(bytes), status: i === 0 ? 'primary' : 'active' })),
-  },
+  keyring: testKeyring(KEYS),
   vectors,
 };
 
-const text = `${JSON.stringify(doc, null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  const old = readFileSync(OUT, 'utf8');
-  if (old !== text) {
-    console.error(`${OUT} differs from what the library computes now`);
-    process.exit(1);
-  }
-  console.log(`${OUT}: ${vectors.length} vectors, unchanged`);
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}: ${vectors.length} vectors`);
-}
+writeOrCheck(OUT, doc, `${vectors.length} vectors`);

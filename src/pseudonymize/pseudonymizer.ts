@@ -84,6 +84,8 @@ interface KindState {
   prefix: Uint8Array;
   /** Normalizers of the parts of a composite kind; null for a single kind. */
   parts: (Normalizer | undefined)[] | null;
+  /** The part kinds of a composite kind (`['name', 'dob']`); empty for a single kind. */
+  partNames: string[];
   normalizer: Normalizer | undefined;
 }
 
@@ -158,14 +160,15 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     new DataView(prefix.buffer).setUint32(0, kindBytes.length, false);
     prefix.set(kindBytes, 4);
     let parts: (Normalizer | undefined)[] | null = null;
+    let names: string[] = [];
     if (kind.includes('+')) {
-      const names = kind.split('+');
+      names = kind.split('+');
       if (names.some((n) => n.length === 0)) {
         throw new OptionInvalidError(`kind "${kind}": every part of a composite kind must be named`, { option: 'kind' });
       }
       parts = names.map(lookupNormalizer);
     }
-    state = { prefix, parts, normalizer: parts ? undefined : lookupNormalizer(kind) };
+    state = { prefix, parts, partNames: names, normalizer: parts ? undefined : lookupNormalizer(kind) };
     kinds.set(kind, state);
     return state;
   }
@@ -175,7 +178,7 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
       if (!Array.isArray(value) || value.length !== state.parts.length) {
         throw new InputInvalidError(`kind "${kind}" is composite: pass an array of ${state.parts.length} strings`, { field: kind });
       }
-      const names = kind.split('+');
+      const names = state.partNames;
       return value.map((v, i) => {
         if (typeof v !== 'string') throw new InputInvalidError(`${names[i]}: expected a string`, { field: names[i]! });
         const n = state.parts![i];
