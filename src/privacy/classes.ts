@@ -68,23 +68,54 @@ export function partitionRows(columns: readonly CodedColumn[]): Partition {
 
 /** Renumbers keys in place to 0..n-1 in order of first appearance; returns n. */
 function _renumber(keys: Int32Array, range: number): number {
+  if (range <= _TABLE_LIMIT || range <= keys.length * 2) return _renumberDense(keys, range);
+  return _renumberHashed(keys);
+}
+
+/** Renumbering through a lookup table indexed by key: for key ranges that fit in memory. */
+function _renumberDense(keys: Int32Array, range: number): number {
+  const table = new Int32Array(range).fill(-1);
   let next = 0;
-  if (range <= _TABLE_LIMIT || range <= keys.length * 2) {
-    const table = new Int32Array(range).fill(-1);
-    for (let row = 0; row < keys.length; row++) {
-      const key = keys[row]!;
-      let id = table[key]!;
-      if (id === -1) table[key] = id = next++;
-      keys[row] = id;
-    }
-    return next;
-  }
-  const ids = new Map<number, number>();
   for (let row = 0; row < keys.length; row++) {
     const key = keys[row]!;
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = next++));
+    let id = table[key]!;
+    if (id === -1) table[key] = id = next++;
     keys[row] = id;
+  }
+  return next;
+}
+
+/**
+ * Renumbering through an open-addressing hash table (linear probing, Fibonacci hashing) sized to
+ * at least twice the number of rows, so it never fills: a Map of a million integer keys costs
+ * several times more.
+ */
+function _renumberHashed(keys: Int32Array): number {
+  let bits = 1;
+  while (1 << bits < keys.length * 2) bits++;
+  const size = 1 << bits;
+  const mask = size - 1;
+  const shift = 32 - bits;
+  const slotKeys = new Int32Array(size).fill(-1); // keys are never negative
+  const slotIds = new Int32Array(size);
+  let next = 0;
+  for (let row = 0; row < keys.length; row++) {
+    const key = keys[row]!;
+    let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+    for (;;) {
+      const found = slotKeys[slot]!;
+      if (found === key) {
+        keys[row] = slotIds[slot]!;
+        break;
+      }
+      if (found === -1) {
+        slotKeys[slot] = key;
+        slotIds[slot] = next;
+        keys[row] = next++;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
   }
   return next;
 }

@@ -15,13 +15,26 @@ export {
 } from './encode.js';
 export {
   anonymity,
+  checkEncoded,
   checkTable,
-  isNumericColumn,
-  numericValue,
   prosecutorRisk,
-  sensitiveDiversity,
   type CheckOptions,
   type CheckReport,
   type ProsecutorRisk,
-  type SensitiveReport,
 } from './metrics.js';
+export { diversityOf, sensitiveDiversity, useOrderedDistance, type ClassDiversity, type SensitiveReport } from './diversity.js';
+export { equalDistance, isNumericColumn, numericValue, orderedDistance, tableDistribution, type TableDistribution } from './emd.js';
+export { classHistograms, groupRows, type ClassHistograms, type ClassRows } from './histograms.js';
+export { createCsvEncoder, detectDelimiter, encodeCsv, type CsvEncodedTable, type CsvEncodeOptions, type CsvEncoder } from './csv.js';
+export {
+  checkThresholds,
+  findViolations,
+  type ClassViolation,
+  type SensitiveClasses,
+  type Thresholds,
+  type ViolationOptions,
+  type Violations,
+} from './violations.js';
+export { encodeJoint } from './joint.js';
+export { linkage, type LinkageOptions, type LinkageReport } from './linkage.js';
+export { populationRisk, sampleOnlyRisk, type PopulationRisk, type PopulationRiskOptions } from './population.js';

@@ -5,7 +5,10 @@
  */
 import { InputInvalidError, OptionInvalidError } from '../errors.js';
 import { partitionRows, type Partition } from './classes.js';
-import { encodeColumns, type EncodedColumn, type MissingValues, type Table } from './encode.js';
+import { diversityOf, useOrderedDistance, type SensitiveReport } from './diversity.js';
+import { encodeColumns, type EncodedColumn, type EncodedTable, type MissingValues, type Table } from './encode.js';
+import { classHistograms, groupRows, type ClassHistograms } from './histograms.js';
+import { checkThresholds, findViolations, type SensitiveClasses, type Thresholds, type ViolationOptions, type Violations } from './violations.js';
 
 /** Options of {@link checkTable}. */
 export interface CheckOptions {
@@ -23,6 +26,10 @@ export interface CheckOptions {
    * numeric string. Forcing `true` on a column with a non-numeric value is refused.
    */
   ordered?: Readonly<Record<string, boolean>>;
+  /** Release thresholds; when given, the report lists the classes that break them (`violations`). */
+  thresholds?: Thresholds;
+  /** How violations are listed (see {@link ViolationOptions}). */
+  violations?: ViolationOptions;
 }
 
 /** ARX's prosecutor risk model: the attacker knows their target is in the table. */
@@ -35,20 +42,6 @@ export interface ProsecutorRisk {
   readonly recordsAtRisk: number;
 }
 
-/** Diversity and closeness of one sensitive attribute. */
-export interface SensitiveReport {
-  /** Distinct l-diversity: the fewest distinct values of the attribute in any class. */
-  readonly lDistinct: number;
-  /** Entropy l-diversity: exp of the lowest Shannon entropy (natural log) of any class; not floored. */
-  readonly lEntropy: number;
-  /** Recursive (c,l)-diversity at l = lDistinct: the smallest integer c that holds (null when l = 1). */
-  readonly recursive: { readonly l: number; readonly c: number | null };
-  /** t-closeness: the largest earth mover's distance of a class's distribution to the table's. */
-  readonly tCloseness: number;
-  /** The ground distance used for t-closeness. */
-  readonly tDistance: 'equal' | 'ordered';
-}
-
 /** The result of {@link checkTable}: plain data, printable as JSON. */
 export interface CheckReport {
   /** Rows checked (after dropping, with `missing: 'drop'`). */
@@ -59,10 +52,18 @@ export interface CheckReport {
   readonly uniques: number;
   /** k-anonymity: the size of the smallest class. */
   readonly k: number;
-  /** Re-identification risk. */
-  readonly risk: { readonly prosecutor: ProsecutorRisk };
+  /** Re-identification risk under ARX's three attacker models. */
+  readonly risk: {
+    readonly prosecutor: ProsecutorRisk;
+    /** The attacker knows their target is in a population table; from the sample alone it equals prosecutor risk. */
+    readonly journalist: ProsecutorRisk;
+    /** The attacker links every record they can: the expected share of records re-identified. */
+    readonly marketer: { readonly avg: number };
+  };
   /** Per sensitive column. */
   readonly sensitive: Readonly<Record<string, SensitiveReport>>;
+  /** The classes breaking `thresholds`; present when thresholds were given. */
+  readonly violations?: Violations;
 }
 
 /**
@@ -100,158 +101,122 @@ export function prosecutorRisk(partition: Partition, threshold = 0.2): Prosecuto
 }
 
 /**
- * The numeric value of a sensitive value for the ordered distance: a finite number, or a string
- * that is a finite number once trimmed (`' 12 '` → 12); `NaN` otherwise.
- */
-export function numericValue(value: unknown): number {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const number = Number(value);
-    return Number.isFinite(number) ? number : NaN;
-  }
-  return NaN;
-}
-
-/**
- * Whether a column is numeric for t-closeness: every non-missing value is a finite number or
- * numeric string, and there is at least one.
- */
-export function isNumericColumn(column: EncodedColumn): boolean {
-  let any = false;
-  for (let code = 0; code < column.dictionary.length; code++) {
-    if (code === column.missingCode) continue;
-    if (Number.isNaN(numericValue(column.dictionary[code]))) return false;
-    any = true;
-  }
-  return any;
-}
-
-/**
- * Diversity and closeness of one sensitive column over a partition.
- * - Distinct l-diversity and entropy l-diversity, and recursive (c,l)-diversity: Machanavajjhala,
- *   Kifer, Gehrke, Venkitasubramaniam 2007, "l-diversity: privacy beyond k-anonymity", ACM TKDD
- *   1(1), definitions 4.1 (entropy: a class is entropy-l-diverse when −Σ p·ln p ≥ ln l, so the
- *   table's l is exp of the lowest class entropy) and 4.3 (recursive: with counts r1 ≥ r2 ≥ … ≥ rm,
- *   r1 < c·(r_l + … + r_m); c is the smallest integer for which every class holds, at l = lDistinct;
- *   null when l = 1, where the sum would be the whole class).
- * - t-closeness: Li, Li, Venkatasubramanian 2007, "t-closeness: privacy beyond k-anonymity and
- *   l-diversity", ICDE, section 4.2: the earth mover's distance under the equal ground distance
- *   is ½·Σ|p−q|; under the ordered distance it is Σ_i |Σ_{j≤i}(p_j−q_j)| / (m−1) over the m
- *   distinct values of the table sorted by number. Values that are numerically equal (`2`, `'2.0'`)
- *   are one point of the order; a missing value (`missing: 'value'`) is the last point.
- * @example sensitiveDiversity(partition, column) // { lDistinct: 2, lEntropy: 1.89, recursive: { l: 2, c: 3 }, ... }
- */
-export function sensitiveDiversity(partition: Partition, column: EncodedColumn, ordered?: boolean): SensitiveReport {
-  const { rows, classes, classOfRow, sizes } = partition;
-  const codes = column.codes;
-  if (codes.length !== rows) throw new InputInvalidError(`column ${column.name} does not match the partition`, { field: column.name });
-  const isOrdered = ordered ?? isNumericColumn(column);
-  if (isOrdered && !_orderable(column)) {
-    throw new OptionInvalidError(`column ${column.name} has values that are not numbers; it cannot be ordered`, {
-      field: column.name,
-      option: 'ordered',
-    });
-  }
-  // For the ordered distance, values are counted by their point in the order; otherwise by code.
-  const { pointOfCode, points } = isOrdered ? _orderPoints(column) : _identity(column.dictionary.length);
-
-  // Rows grouped by class (a counting sort), so each class is one contiguous run.
-  const start = new Int32Array(classes + 1);
-  for (let c = 0; c < classes; c++) start[c + 1] = start[c]! + sizes[c]!;
-  const fill = start.slice(0, classes);
-  const order = new Int32Array(rows);
-  for (let row = 0; row < rows; row++) order[fill[classOfRow[row]!]!++] = row;
-
-  const tableCounts = new Float64Array(points);
-  for (let row = 0; row < rows; row++) tableCounts[pointOfCode[codes[row]!]!]!++;
-  // Cumulative table distribution Q_i and its prefix sums SQ_i = Σ_{j<i} Q_j, for the ordered distance.
-  const cumulative = new Float64Array(points);
-  const cumulativeSums = new Float64Array(points + 1);
-  let running = 0;
-  for (let i = 0; i < points; i++) {
-    running += tableCounts[i]!;
-    cumulative[i] = running / rows;
-    cumulativeSums[i + 1] = cumulativeSums[i]! + cumulative[i]!;
-  }
-
-  // Distinct codes of each class, with counts, for l; points with counts for t.
-  const codeCounts = new Int32Array(column.dictionary.length);
-  const pointCounts = new Int32Array(points);
-  const touchedCodes: number[] = [];
-  const touchedPoints: number[] = [];
-  const classCounts: number[] = [];
-  let lDistinct = Infinity;
-  let minEntropy = Infinity;
-  const classCountLists: number[][] = [];
-  let tCloseness = 0;
-
-  for (let c = 0; c < classes; c++) {
-    const n = sizes[c]!;
-    touchedCodes.length = 0;
-    touchedPoints.length = 0;
-    for (let i = start[c]!; i < start[c + 1]!; i++) {
-      const code = codes[order[i]!]!;
-      if (codeCounts[code]!++ === 0) touchedCodes.push(code);
-      const point = pointOfCode[code]!;
-      if (pointCounts[point]!++ === 0) touchedPoints.push(point);
-    }
-    classCounts.length = 0;
-    let entropy = 0;
-    for (const code of touchedCodes) {
-      const count = codeCounts[code]!;
-      classCounts.push(count);
-      const p = count / n;
-      entropy -= p * Math.log(p);
-      codeCounts[code] = 0;
-    }
-    if (touchedCodes.length < lDistinct) lDistinct = touchedCodes.length;
-    if (entropy < minEntropy) minEntropy = entropy;
-    classCountLists.push(classCounts.slice());
-
-    const distance = isOrdered
-      ? _orderedDistance(touchedPoints, pointCounts, n, cumulative, cumulativeSums)
-      : _equalDistance(touchedPoints, pointCounts, n, tableCounts, rows);
-    if (distance > tCloseness) tCloseness = distance;
-    for (const point of touchedPoints) pointCounts[point] = 0;
-  }
-  if (classes === 0) lDistinct = 0;
-
-  let c: number | null = null;
-  if (lDistinct >= 2) {
-    c = 0;
-    for (const counts of classCountLists) {
-      counts.sort((a, b) => b - a);
-      let tail = 0;
-      for (let i = lDistinct - 1; i < counts.length; i++) tail += counts[i]!;
-      // Smallest integer c with r1 < c·tail.
-      const needed = Math.floor(counts[0]! / tail) + 1;
-      if (needed > c) c = needed;
-    }
-  }
-  return {
-    lDistinct,
-    lEntropy: classes === 0 ? 0 : Math.exp(minEntropy),
-    recursive: { l: lDistinct, c },
-    tCloseness,
-    tDistance: isOrdered ? 'ordered' : 'equal',
-  };
-}
-
-/**
  * Checks a table before release: k-anonymity and sample uniques over the quasi-identifiers
  * (Sweeney 2002), per sensitive column distinct, entropy and recursive (c,l)-diversity
- * (Machanavajjhala et al. 2007) and t-closeness (Li, Li, Venkatasubramanian 2007), and the
- * prosecutor re-identification risk as ARX reports it. See {@link anonymity},
- * {@link sensitiveDiversity} and {@link prosecutorRisk} for each definition.
+ * (Machanavajjhala et al. 2007) and t-closeness (Li, Li, Venkatasubramanian 2007), the
+ * re-identification risk as ARX reports it, and with `thresholds` the classes that break them.
+ * See {@link anonymity}, {@link diversityOf} and {@link prosecutorRisk} for each definition, and
+ * docs/privacy.md for all of them with their sources.
  * Refuses with `OPTION_INVALID` an empty quasi-identifier list, an unknown column, a column named
  * twice, a sensitive column that is also a quasi-identifier, and bad options; with `INPUT_INVALID`
  * a malformed table and a table with no rows (left).
  * @example
- * checkTable(records, { quasiIdentifiers: ['zip', 'age'], sensitive: ['condition'] })
- * // { rows: 12, classes: 3, uniques: 0, k: 4, risk: { prosecutor: { max: 0.25, avg: 0.25, recordsAtRisk: 0 } },
- * //   sensitive: { condition: { lDistinct: 1, lEntropy: 1, recursive: { l: 1, c: null }, tCloseness: 0.5, tDistance: 'equal' } } }
+ * checkTable(records, { quasiIdentifiers: ['zip', 'age'], sensitive: ['condition'], thresholds: { k: 5 } })
+ * // { rows: 12, classes: 3, uniques: 0, k: 4, risk: { prosecutor: { max: 0.25, avg: 0.25, recordsAtRisk: 0 }, ... },
+ * //   sensitive: { condition: { lDistinct: 1, lEntropy: 1, recursive: { l: 1, c: null }, tCloseness: 0.5, tDistance: 'equal' } },
+ * //   violations: { passed: false, k: 3, classes: 3, rows: 12, worst: [...] } }
  */
 export function checkTable(table: Table, options: CheckOptions): CheckReport {
+  const plan = _plan(options);
+  const encoded = encodeColumns(table, [...plan.quasiIdentifiers, ...plan.sensitive], { missing: plan.missing === 'drop' ? 'drop' : 'value' });
+  return checkEncoded(encoded, options);
+}
+
+/**
+ * {@link checkTable} on columns already dictionary-encoded (by {@link encodeColumns} or, from CSV
+ * bytes, {@link encodeCsv}); the named columns are looked up in `encoded.columns`. `missing`
+ * here only chooses between ordinary values and wildcards: rows were dropped, if at all, when
+ * encoding.
+ * @example checkEncoded(encodeCsv(bytes, { columns: ['zip', 'age', 'condition'] }), { quasiIdentifiers: ['zip', 'age'], sensitive: ['condition'] })
+ */
+export function checkEncoded(encoded: EncodedTable, options: CheckOptions): CheckReport {
+  const plan = _plan(options);
+  const find = (name: string): EncodedColumn => {
+    const column = encoded.columns.find((c) => c.name === name);
+    if (column === undefined) throw new OptionInvalidError(`unknown column ${name}`, { field: name });
+    return column;
+  };
+  const qiColumns = plan.quasiIdentifiers.map(find);
+  const sensitiveColumns = plan.sensitive.map(find);
+  if (encoded.rows === 0) throw new InputInvalidError('the table has no rows to check');
+
+  const partition = partitionRows(qiColumns);
+  const groups = _exactGroups(partition);
+  const { classes } = partition;
+  let k = Infinity;
+  let uniques = 0;
+  for (let c = 0; c < classes; c++) {
+    const size = groups.sizes[c]!;
+    if (size < k) k = size;
+    if (size === 1) uniques++;
+  }
+  const prosecutor = _risk(partition, groups.sizes, plan.riskThreshold);
+
+  const report: Record<string, SensitiveReport> = {};
+  const perColumn: SensitiveClasses[] = [];
+  sensitiveColumns.forEach((column) => {
+    const isOrdered = useOrderedDistance(column, Object.hasOwn(plan.ordered, column.name) ? plan.ordered[column.name] : undefined);
+    const histograms = groups.histograms(column.codes, column.dictionary.length);
+    const { report: value, perClass } = diversityOf(histograms, column, isOrdered);
+    _set(report, column.name, value);
+    perColumn.push({ column, perClass, histograms });
+  });
+  const result: { -readonly [K in keyof CheckReport]: CheckReport[K] } = {
+    rows: encoded.rows,
+    classes,
+    uniques,
+    k,
+    // From the sample alone ARX reports journalist risk equal to prosecutor risk, and marketer
+    // risk as the average prosecutor risk (classes / rows).
+    risk: { prosecutor, journalist: { ...prosecutor }, marketer: { avg: prosecutor.avg } },
+    sensitive: report,
+  };
+  if (plan.thresholds !== undefined) {
+    result.violations = findViolations(partition, groups.sizes, qiColumns, perColumn, plan.thresholds, options.violations);
+  }
+  return result;
+}
+
+/** The rows each class is hidden among, and how to count a column over them. */
+interface _Groups {
+  readonly sizes: Int32Array;
+  histograms(codes: Int32Array, cardinality: number): ClassHistograms;
+}
+
+/** Missing values as ordinary values: a class's group is the class. */
+function _exactGroups(partition: Partition): _Groups {
+  let grouped: ReturnType<typeof groupRows> | undefined;
+  return {
+    sizes: partition.sizes,
+    histograms: (codes, cardinality) => classHistograms(partition, (grouped ??= groupRows(partition)), codes, cardinality),
+  };
+}
+
+/** Prosecutor risk from group sizes: max 1/min, avg the mean over rows of 1/group size, rows above the threshold. */
+function _risk(partition: Partition, groupSizes: Int32Array, threshold: number): ProsecutorRisk {
+  let smallest = Infinity;
+  let sum = 0;
+  let recordsAtRisk = 0;
+  for (let c = 0; c < partition.classes; c++) {
+    const group = groupSizes[c]!;
+    const size = partition.sizes[c]!;
+    if (group < smallest) smallest = group;
+    sum += size / group;
+    if (1 / group > threshold) recordsAtRisk += size;
+  }
+  return { max: 1 / smallest, avg: sum / partition.rows, recordsAtRisk };
+}
+
+interface _Plan {
+  quasiIdentifiers: string[];
+  sensitive: string[];
+  missing: MissingValues;
+  riskThreshold: number;
+  ordered: Readonly<Record<string, boolean>>;
+  thresholds: Thresholds | undefined;
+}
+
+function _plan(options: CheckOptions): _Plan {
   if (typeof options !== 'object' || options === null) throw new OptionInvalidError('options must be an object');
   const quasiIdentifiers = _names(options.quasiIdentifiers, 'quasiIdentifiers');
   const sensitive = options.sensitive === undefined ? [] : _names(options.sensitive, 'sensitive');
@@ -263,25 +228,23 @@ export function checkTable(table: Table, options: CheckOptions): CheckReport {
       throw new OptionInvalidError(`column ${name} cannot be both a quasi-identifier and sensitive`, { field: name, option: 'sensitive' });
     }
   }
-  const threshold = options.riskThreshold ?? 0.2;
-  _checkThreshold(threshold);
+  const missing = options.missing ?? 'value';
+  if (missing !== 'value' && missing !== 'drop') throw new OptionInvalidError(`missing must be 'value' or 'drop'`, { option: 'missing' });
+  const riskThreshold = options.riskThreshold ?? 0.2;
+  _checkThreshold(riskThreshold);
   const ordered = options.ordered ?? {};
   if (typeof ordered !== 'object' || ordered === null) throw new OptionInvalidError('ordered must be an object', { option: 'ordered' });
   for (const name of Object.keys(ordered)) {
     if (!sensitive.includes(name)) throw new OptionInvalidError(`ordered names ${name}, which is not a sensitive column`, { field: name, option: 'ordered' });
     if (typeof ordered[name] !== 'boolean') throw new OptionInvalidError(`ordered.${name} must be true or false`, { field: name, option: 'ordered' });
   }
+  if (options.thresholds !== undefined) checkThresholds(options.thresholds);
+  return { quasiIdentifiers, sensitive, missing, riskThreshold, ordered, thresholds: options.thresholds };
+}
 
-  const encoded = encodeColumns(table, [...quasiIdentifiers, ...sensitive], { missing: options.missing ?? 'value' });
-  if (encoded.rows === 0) throw new InputInvalidError('the table has no rows to check');
-  const partition = partitionRows(encoded.columns.slice(0, quasiIdentifiers.length));
-  const { classes, uniques, k } = anonymity(partition);
-  const report: Record<string, SensitiveReport> = {};
-  sensitive.forEach((name, i) => {
-    const value = sensitiveDiversity(partition, encoded.columns[quasiIdentifiers.length + i]!, Object.hasOwn(ordered, name) ? ordered[name] : undefined);
-    Object.defineProperty(report, name, { value, enumerable: true, writable: true, configurable: true });
-  });
-  return { rows: encoded.rows, classes, uniques, k, risk: { prosecutor: prosecutorRisk(partition, threshold) }, sensitive: report };
+/** Sets an own property whatever the name (a column may be called `__proto__`). */
+function _set<T>(target: Record<string, T>, name: string, value: T): void {
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function _names(names: unknown, option: string): string[] {
@@ -300,72 +263,4 @@ function _checkThreshold(threshold: number): void {
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
     throw new OptionInvalidError('riskThreshold must be a number from 0 to 1', { option: 'riskThreshold' });
   }
-}
-
-function _orderable(column: EncodedColumn): boolean {
-  return column.dictionary.every((value, code) => code === column.missingCode || !Number.isNaN(numericValue(value)));
-}
-
-function _identity(size: number): { pointOfCode: Int32Array; points: number } {
-  const pointOfCode = new Int32Array(size);
-  for (let i = 0; i < size; i++) pointOfCode[i] = i;
-  return { pointOfCode, points: size };
-}
-
-/** Maps each code to its point in the numeric order (equal numbers share a point; missing is last). */
-function _orderPoints(column: EncodedColumn): { pointOfCode: Int32Array; points: number } {
-  const numbers = column.dictionary.map((value, code) => (code === column.missingCode ? Infinity : numericValue(value)));
-  const distinct = [...new Set(numbers)].sort((a, b) => a - b);
-  const pointOf = new Map(distinct.map((number, point) => [number, point]));
-  const pointOfCode = Int32Array.from(numbers, (number) => pointOf.get(number)!);
-  return { pointOfCode, points: distinct.length };
-}
-
-/** ½·Σ|p−q| over all points: the class's points directly, the others contribute q each. */
-function _equalDistance(touched: readonly number[], counts: Int32Array, n: number, tableCounts: Float64Array, rows: number): number {
-  let sum = 0;
-  let outside = rows;
-  for (const point of touched) {
-    sum += Math.abs(counts[point]! / n - tableCounts[point]! / rows);
-    outside -= tableCounts[point]!;
-  }
-  return (sum + outside / rows) / 2;
-}
-
-/**
- * Σ_{i<m−1} |P_i − Q_i| / (m−1) with P, Q the cumulative class and table distributions. P is a
- * step function changing only at the class's points, so each run of constant P is summed from the
- * prefix sums of Q, split where Q (non-decreasing) crosses P: O(d·log m) per class.
- */
-function _orderedDistance(touched: number[], counts: Int32Array, n: number, cumulative: Float64Array, sums: Float64Array): number {
-  const m = cumulative.length;
-  if (m <= 1) return 0;
-  touched.sort((a, b) => a - b);
-  const last = m - 1; // the term at i = m−1 is 0 (both cumulative sums are 1)
-  let total = 0;
-  let seen = 0;
-  let from = 0;
-  for (let j = 0; j <= touched.length; j++) {
-    const to = j < touched.length ? Math.min(touched[j]!, last) : last;
-    if (to > from) total += _runDistance(seen / n, from, to, cumulative, sums);
-    if (j < touched.length) {
-      seen += counts[touched[j]!]!;
-      from = Math.max(from, touched[j]!);
-    }
-  }
-  return total / (m - 1);
-}
-
-/** Σ_{i=from}^{to−1} |p − Q_i| for non-decreasing Q. */
-function _runDistance(p: number, from: number, to: number, cumulative: Float64Array, sums: Float64Array): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cumulative[mid]! <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  const below = p * (lo - from) - (sums[lo]! - sums[from]!);
-  const above = sums[to]! - sums[lo]! - p * (to - lo);
-  return below + above;
 }

@@ -116,6 +116,12 @@ describe('checkTable equals the reference implementation', () => {
       missing: fc.constantFrom('value' as const, 'drop' as const),
       riskThreshold: fc.constantFrom(undefined, 0, 0.2, 1 / 3, 0.5, 1),
       forceOrder: fc.array(fc.constantFrom(undefined, false, true), { minLength: 2, maxLength: 2 }),
+      thresholds: fc.option(
+        fc.record({ k: fc.integer({ min: 1, max: 4 }), l: fc.integer({ min: 1, max: 3 }), t: fc.constantFrom(0, 0.1, 0.25, 0.5, 1) }, { requiredKeys: [] }),
+        { nil: undefined },
+      ),
+      limit: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      includeSensitive: fc.boolean(),
     })
     .map((c) => {
       const qi = c.qiPools.map((_, i) => `q${i}`);
@@ -139,6 +145,11 @@ describe('checkTable equals the reference implementation', () => {
         : records;
       const options: CheckOptions = { quasiIdentifiers: qi, sensitive, missing: c.missing, ordered };
       if (c.riskThreshold !== undefined) options.riskThreshold = c.riskThreshold;
+      if (c.thresholds !== undefined) {
+        options.thresholds = c.thresholds;
+        options.violations = { includeSensitive: c.includeSensitive };
+        if (c.limit !== undefined) options.violations.limit = c.limit;
+      }
       return { table, options };
     });
 
@@ -155,6 +166,22 @@ describe('checkTable equals the reference implementation', () => {
         expectClose(checkTable(table, options), expected);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('on classes holding many distinct values (the sorted paths)', () => {
+    const arbitraryWide = fc.record({
+      qi: fc.array(fc.constantFrom('a', 'b'), { minLength: 40, maxLength: 250 }),
+      values: fc.array(fc.oneof(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 90 }).map(String)), { minLength: 250, maxLength: 250 }),
+      ordered: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arbitraryWide, ({ qi, values, ordered }) => {
+        const table = { q: qi, s: values.slice(0, qi.length) };
+        const options: CheckOptions = { quasiIdentifiers: ['q'], sensitive: ['s'], ordered: { s: ordered } };
+        expectClose(checkTable(table, options), referenceCheck(table, options));
+      }),
+      { numRuns: 100 },
     );
   });
 });

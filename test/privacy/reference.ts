@@ -49,9 +49,13 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
   const threshold = options.riskThreshold ?? 0.2;
 
   const report: Record<string, SensitiveReport> = {};
+  const distinctOf: Record<string, number[]> = {};
+  const distanceOf: Record<string, number[]> = {};
   for (const name of sensitive) {
     const valueKey = (row: Row): string => JSON.stringify(row[name]);
-    const lDistinct = Math.min(...groups.map((group) => new Set(group.map(valueKey)).size));
+    distinctOf[name] = groups.map((group) => new Set(group.map(valueKey)).size);
+    distanceOf[name] = [];
+    const lDistinct = Math.min(...distinctOf[name]);
 
     const entropies = groups.map((group) => {
       let h = 0;
@@ -101,23 +105,83 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
         }
         distance = sum / 2;
       }
+      distanceOf[name].push(distance);
       tCloseness = Math.max(tCloseness, distance);
     }
     report[name] = { lDistinct, lEntropy, recursive: { l: lDistinct, c }, tCloseness, tDistance: ordered ? 'ordered' : 'equal' };
   }
 
-  return {
+  const prosecutor = {
+    max: 1 / k,
+    avg: groups.length / rows.length,
+    recordsAtRisk: sizes.filter((size) => 1 / size > threshold).reduce((a, b) => a + b, 0),
+  };
+  const result: CheckReport = {
     rows: rows.length,
     classes: groups.length,
     uniques: sizes.filter((size) => size === 1).length,
     k,
-    risk: {
-      prosecutor: {
-        max: 1 / k,
-        avg: groups.length / rows.length,
-        recordsAtRisk: sizes.filter((size) => 1 / size > threshold).reduce((a, b) => a + b, 0),
-      },
-    },
+    risk: { prosecutor, journalist: prosecutor, marketer: { avg: prosecutor.avg } },
     sensitive: report,
+  };
+  const thresholds = options.thresholds;
+  if (thresholds === undefined) return result;
+
+  // Violations, class by class, straight from the definitions.
+  const breaks = groups.map((group, c) => {
+    const list: string[] = [];
+    if (thresholds.k !== undefined && group.length < thresholds.k) list.push('k');
+    for (const name of sensitive) {
+      if (thresholds.l !== undefined && distinctOf[name]![c]! < thresholds.l) list.push(`l:${name}`);
+      if (thresholds.t !== undefined && distanceOf[name]![c]! > thresholds.t + 1e-9) list.push(`t:${name}`);
+    }
+    return list;
+  });
+  const bad = groups.map((_, c) => c).filter((c) => breaks[c]!.length > 0);
+  const fewest = (c: number): number => Math.min(Infinity, ...sensitive.map((name) => distinctOf[name]![c]!));
+  const worst = [...bad]
+    .sort((a, b) => sizes[a]! - sizes[b]! || fewest(a) - fewest(b) || a - b)
+    .slice(0, options.violations?.limit ?? 20)
+    .map((c) => {
+      const group = groups[c]!;
+      const violation: Record<string, unknown> = {
+        size: group.length,
+        groupSize: group.length,
+        quasiIdentifiers: Object.fromEntries(quasiIdentifiers.map((name) => [name, group[0]![name]])),
+        breaks: breaks[c],
+      };
+      const l = Object.fromEntries(sensitive.filter((name) => breaks[c]!.includes(`l:${name}`)).map((name) => [name, distinctOf[name]![c]]));
+      const t = Object.fromEntries(sensitive.filter((name) => breaks[c]!.includes(`t:${name}`)).map((name) => [name, distanceOf[name]![c]]));
+      if (Object.keys(l).length > 0) violation.l = l;
+      if (Object.keys(t).length > 0) violation.t = t;
+      if (options.violations?.includeSensitive) {
+        violation.sensitiveValues = Object.fromEntries(
+          sensitive.map((name) => {
+            const counts = new Map<string, { value: unknown; count: number }>();
+            for (const row of group) {
+              const key = JSON.stringify(row[name]);
+              if (!counts.has(key)) counts.set(key, { value: row[name], count: 0 });
+              counts.get(key)!.count++;
+            }
+            return [name, [...counts.values()].sort((a, b) => b.count - a.count)];
+          }),
+        );
+      }
+      return violation;
+    });
+  const countFor = (kind: 'l' | 't'): Record<string, number> =>
+    thresholds[kind] === undefined ? {} : Object.fromEntries(sensitive.map((name) => [name, groups.filter((_, c) => breaks[c]!.includes(`${kind}:${name}`)).length]));
+  return {
+    ...result,
+    violations: {
+      thresholds: { ...thresholds },
+      passed: bad.length === 0,
+      k: breaks.filter((list) => list.includes('k')).length,
+      l: countFor('l'),
+      t: countFor('t'),
+      classes: bad.length,
+      rows: bad.reduce((sum, c) => sum + sizes[c]!, 0),
+      worst: worst as never,
+    },
   };
 }
