@@ -7,6 +7,7 @@ import { CivicVeilError } from '../errors.js';
 import { abortAll } from './atomic-file.js';
 import { keygen } from './keygen.js';
 import { argon2Options } from './options.js';
+import { checkCommand } from './check-command.js';
 import { encryptCommand } from './encrypt-command.js';
 import { pseudonymizeCommand } from './pseudonymize-command.js';
 
@@ -35,6 +36,19 @@ Usage:
 
   civicveil decrypt ...   (the same options as the encrypt run; the algorithm is read from each envelope)
   civicveil rotate ...    (the same options; re-encrypts every envelope under the primary key)
+
+  civicveil check FILE --qi COLUMN[,COLUMN...] [--sensitive COLUMN[,COLUMN...]]
+                  [--k N] [--l N] [--t X] [--json] [--html FILE] [--delimiter C]
+                  [--missing value|drop] [--risk-threshold X] [--ordered COLUMN] [--unordered COLUMN]
+                  [--limit N] [--show-sensitive]
+      Release checks of a CSV file (- for standard input): equivalence classes on the
+      quasi-identifiers, k-anonymity, sample uniques, prosecutor/journalist/marketer risk, and
+      per sensitive column distinct, entropy and recursive (c,l) l-diversity and t-closeness
+      (ordered distance for numeric columns unless --unordered). With --k/--l/--t, lists the
+      classes that break them (sizes and quasi-identifier values; sensitive values only with
+      --show-sensitive). The delimiter is detected from the header unless given. --html writes
+      a self-contained report. Exit status: 0 every threshold holds, 1 one fails, 2 bad input.
+      Definitions and their sources: docs/privacy.md.
 
 Keys are read from --keys FILE or from the ${'CIVICVEIL_KEYRING'} environment variable (the
 keyring's JSON), never from the command line. Exit status: 0 done, 1 bad data or keys,
@@ -94,6 +108,41 @@ async function main(argv: string[]): Promise<number> {
     if (values.help) return help();
     await encryptCommand(command, values);
     return 0;
+  }
+  if (command === 'check') {
+    // Exit 2 for every error here (bad usage or bad input), so a pipeline can tell them from a failed check (1).
+    try {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: {
+          qi: STRINGS,
+          sensitive: STRINGS,
+          delimiter: STRING,
+          k: STRING,
+          l: STRING,
+          t: STRING,
+          json: { type: 'boolean' },
+          html: STRING,
+          missing: STRING,
+          'risk-threshold': STRING,
+          ordered: STRINGS,
+          unordered: STRINGS,
+          limit: STRING,
+          'show-sensitive': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        allowPositionals: true,
+        strict: true,
+      });
+      if (values.help) return help();
+      if (positionals.length > 1) throw new CivicVeilError('OPTION_INVALID', 'check takes one FILE', { option: 'file' });
+      return await checkCommand(positionals[0], values);
+    } catch (e) {
+      await abortAll();
+      const message = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`civicveil: ${message}${e instanceof CivicVeilError ? ` [${e.code}]` : ''}\n`);
+      return 2;
+    }
   }
   process.stderr.write(`civicveil: unknown command "${command}"; try civicveil --help\n`);
   return 2;

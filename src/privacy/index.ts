@@ -18,8 +18,10 @@ export {
   checkEncoded,
   checkTable,
   prosecutorRisk,
+  validateCheckOptions,
   type CheckOptions,
   type CheckReport,
+  type ClassSizeBand,
   type ProsecutorRisk,
 } from './metrics.js';
 export { diversityOf, sensitiveDiversity, useOrderedDistance, type ClassDiversity, type SensitiveReport } from './diversity.js';

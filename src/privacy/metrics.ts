@@ -62,9 +62,26 @@ export interface CheckReport {
   };
   /** Per sensitive column. */
   readonly sensitive: Readonly<Record<string, SensitiveReport>>;
+  /**
+   * How many classes, and rows in them, have each size (group size with wildcard missing values),
+   * in bands 1, 2, 3–4, 5–9, 10–19, 20–49, 50–99, 100–999, 1000 and more (`max` null); a row's
+   * prosecutor risk is 1/size, so this is also the distribution of risk.
+   */
+  readonly classSizes: readonly ClassSizeBand[];
   /** The classes breaking `thresholds`; present when thresholds were given. */
   readonly violations?: Violations;
 }
+
+/** A band of class sizes in {@link CheckReport.classSizes}. */
+export interface ClassSizeBand {
+  readonly min: number;
+  /** Largest size in the band; null for the last, open band. */
+  readonly max: number | null;
+  readonly classes: number;
+  readonly rows: number;
+}
+
+const _BANDS = [1, 2, 3, 5, 10, 20, 50, 100, 1000];
 
 /**
  * k-anonymity (Sweeney 2002, "k-anonymity: a model for protecting privacy", IJUFKS 10(5)): the
@@ -151,6 +168,21 @@ export function checkEncoded(encoded: EncodedTable, options: CheckOptions): Chec
     if (size === 1) uniques++;
   }
   const prosecutor = _risk(partition, groups.sizes, plan.riskThreshold);
+  const bandClasses = new Array<number>(_BANDS.length).fill(0);
+  const bandRows = new Array<number>(_BANDS.length).fill(0);
+  for (let c = 0; c < classes; c++) {
+    const size = groups.sizes[c]!;
+    let band = _BANDS.length - 1;
+    while (_BANDS[band]! > size) band--;
+    bandClasses[band]!++;
+    bandRows[band]! += partition.sizes[c]!;
+  }
+  const classSizes = _BANDS.map((min, i) => ({
+    min,
+    max: i + 1 < _BANDS.length ? _BANDS[i + 1]! - 1 : null,
+    classes: bandClasses[i]!,
+    rows: bandRows[i]!,
+  }));
 
   const report: Record<string, SensitiveReport> = {};
   const perColumn: SensitiveClasses[] = [];
@@ -170,6 +202,7 @@ export function checkEncoded(encoded: EncodedTable, options: CheckOptions): Chec
     // risk as the average prosecutor risk (classes / rows).
     risk: { prosecutor, journalist: { ...prosecutor }, marketer: { avg: prosecutor.avg } },
     sensitive: report,
+    classSizes,
   };
   if (plan.thresholds !== undefined) {
     result.violations = findViolations(partition, groups.sizes, qiColumns, perColumn, plan.thresholds, options.violations);
@@ -205,6 +238,15 @@ function _risk(partition: Partition, groupSizes: Int32Array, threshold: number):
     if (1 / group > threshold) recordsAtRisk += size;
   }
   return { max: 1 / smallest, avg: sum / partition.rows, recordsAtRisk };
+}
+
+/**
+ * Validates check options without a table, as {@link checkTable} does first: lets a caller that
+ * streams a file refuse bad options before reading it. Throws `OPTION_INVALID` naming the option.
+ * @example validateCheckOptions({ quasiIdentifiers: ['zip'], sensitive: ['zip'] }) // throws: zip is both
+ */
+export function validateCheckOptions(options: CheckOptions): void {
+  _plan(options);
 }
 
 interface _Plan {

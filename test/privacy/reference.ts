@@ -123,6 +123,10 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
     k,
     risk: { prosecutor, journalist: prosecutor, marketer: { avg: prosecutor.avg } },
     sensitive: report,
+    classSizes: [[1, 1], [2, 2], [3, 4], [5, 9], [10, 19], [20, 49], [50, 99], [100, 999], [1000, null] as const].map(([min, max]) => {
+      const inside = sizes.filter((size) => size >= min! && (max === null || size <= max));
+      return { min: min!, max: max ?? null, classes: inside.length, rows: inside.reduce((a, b) => a + b, 0) };
+    }),
   };
   const thresholds = options.thresholds;
   if (thresholds === undefined) return result;
