@@ -133,10 +133,18 @@ export function createCsvEncoder(options: CsvEncodeOptions): CsvEncoder {
     codes = names.map(() => new Int32Array(1024));
   };
 
+  /** Appends the current record's codes. */
+  const commit = (): void => {
+    if (rows === codes[0]!.length) codes = codes.map((column) => _grow(column, rows * 2));
+    for (let i = 0; i < recordCodes.length; i++) codes[i]![rows] = recordCodes[i]!;
+    rows++;
+  };
+
   /** Reads whole records of buf[from, end); returns where the first unfinished record starts. */
   const parse = (buf: Uint8Array, from: number, final: boolean): number => {
     const end = buf.length;
     let pos = from;
+    let nextQuote = -1; // the next quote at or after pos, once looked for (Infinity: none)
     const headerFields: string[] = [];
     records: while (pos < end) {
       const recordStart = pos;
@@ -157,6 +165,45 @@ export function createCsvEncoder(options: CsvEncodeOptions): CsvEncoder {
         }
       }
       const isHeader = header === undefined;
+      if (!isHeader) {
+        // Fast path: a line without any quote is split at delimiters, hashing only the encoded columns.
+        if (nextQuote < pos) {
+          const q = buf.indexOf(QUOTE, pos);
+          nextQuote = q < 0 ? Infinity : q;
+        }
+        let lineEnd = buf.indexOf(LF, pos);
+        if (lineEnd < 0) {
+          if (!final) return recordStart;
+          lineEnd = end;
+        }
+        if (nextQuote > lineEnd) {
+          const recordEnd = buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+          let field = 0;
+          let from = pos;
+          for (;;) {
+            const column = field < width ? selected[field]! : -1;
+            let i = from;
+            if (column >= 0) {
+              let hash = FNV_BASIS;
+              for (; i < recordEnd; i++) {
+                const b = buf[i]!;
+                if (b === delim) break;
+                hash = Math.imul(hash ^ b, FNV_PRIME);
+              }
+              recordCodes[column] = dictionaries[column]!.code(buf, from, i, hash, rows);
+            } else {
+              while (i < recordEnd && buf[i] !== delim) i++;
+            }
+            field++;
+            if (i >= recordEnd) break;
+            from = i + 1;
+          }
+          if (field !== width) fail(`${field} fields, but the header has ${width}`);
+          commit();
+          pos = lineEnd + 1;
+          continue;
+        }
+      }
       headerFields.length = 0;
       let field = 0;
       for (;;) {
@@ -246,9 +293,7 @@ export function createCsvEncoder(options: CsvEncodeOptions): CsvEncoder {
         continue records;
       }
       if (field !== width) fail(`${field} fields, but the header has ${width}`);
-      if (rows === codes[0]!.length) codes = codes.map((column) => _grow(column, rows * 2));
-      for (let i = 0; i < recordCodes.length; i++) codes[i]![rows] = recordCodes[i]!;
-      rows++;
+      commit();
     }
     return end;
   };
