@@ -8,6 +8,7 @@ import { abortAll } from './atomic-file.js';
 import { keygen } from './keygen.js';
 import { argon2Options } from './options.js';
 import { checkCommand } from './check-command.js';
+import { AUDIT_USAGE, runAudit } from './audit-command.js';
 import { encryptCommand } from './encrypt-command.js';
 import { pseudonymizeCommand } from './pseudonymize-command.js';
 
@@ -50,6 +51,7 @@ Usage:
       a self-contained report. Exit status: 0 every threshold holds, 1 one fails, 2 bad input.
       Definitions and their sources: docs/privacy.md.
 
+${AUDIT_USAGE}
 Keys are read from --keys FILE or from the ${'CIVICVEIL_KEYRING'} environment variable (the
 keyring's JSON), never from the command line. Exit status: 0 done, 1 bad data or keys,
 2 bad usage. With --out, nothing is left behind on failure.
@@ -109,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
     await encryptCommand(command, values);
     return 0;
   }
+  if (command === 'audit') return runAudit(rest);
   if (command === 'check') {
     // Exit 2 for every error here (bad usage or bad input), so a pipeline can tell them from a failed check (1).
     try {

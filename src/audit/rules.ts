@@ -1,0 +1,173 @@
+/**
+ * The classification rules, as data: a rule fires when all of its concepts occur in one text within
+ * a few words of each other, unless one of its `unless` concepts stands next to them (the near
+ * misses: `senior citizen`, `citizen portal`, `language of this page`, `passport-style photo`).
+ * Weights are the confidence a single firing gives; they were set by judgement, then checked
+ * against the labelled corpus in test/audit/corpus/ (its README lists the labelling decisions).
+ *
+ * Decisions on near misses: `citizen` as a member of the public (portal, request, science,
+ * senior, "atención ciudadana") is not citizenship; the language of a document, page or interface
+ * is not a person's language, and a bare `language` is a weak (0.6) signal; a sign-language
+ * interpreter is an accommodation, not a language proxy; aggregates (`religion_count`) are flagged
+ * at 0.8 of the weight, since the attribute is collected upstream and small cells identify.
+ * @module
+ */
+import type { Category } from './categories.js';
+
+/** One rule. */
+export interface Rule {
+  readonly category: Exclude<Category, 'NONE'>;
+  /** Concepts that must all occur, at most {@link RULE_WINDOW} positions apart. */
+  readonly all: readonly string[];
+  /** Confidence in 0..1 when the rule fires. */
+  readonly weight: number;
+  /** Concepts that cancel the rule when one stands within {@link NEGATION_WINDOW} positions of a matched concept. */
+  readonly unless?: readonly string[];
+}
+
+/** How far apart (in concepts, stopwords removed) the concepts of one rule may be. */
+export const RULE_WINDOW = 4;
+/** How close a cancelling concept must be. */
+export const NEGATION_WINDOW = 3;
+
+/** `citizen` in the sense of "resident" or "member of the public", not nationality. */
+const CIVIC = [
+  'senior', 'elderly', 'portal', 'request', 'requests', 'service', 'services', 'science', 'scientist', 'scientists',
+  'advisory', 'board', 'engagement', 'participation', 'attention', 'security', 'mailbox', 'complaint', 'complaints',
+  'feedback', 'satisfaction', 'survey', 'app', 'url', 'academy', 'committee', 'council', 'panel', 'report',
+  'journalism', 'patrol', 'corps', 'concerned', 'fellow', 'private', 'ordinary', 'average', 'award', 'review',
+  'commission', 'summit', 'budget', 'voice', 'input', 'watch',
+];
+/** `language` of a thing (a document, a page, an interface), not of a person. */
+const NOT_A_PERSONS_LANGUAGE = [
+  'document', 'page', 'site', 'website', 'web', 'ui', 'interface', 'locale', 'programming', 'arts', 'template',
+  'content', 'app', 'browser', 'system', 'file', 'source', 'query', 'markup', 'switcher', 'toggle', 'display',
+  'signlanguage',
+];
+const PAGE_SETTING = ['page', 'site', 'website', 'web', 'ui', 'interface', 'locale', 'browser', 'app', 'display', 'programming', 'switcher'];
+const SSA_BENEFIT = [
+  'income', 'benefit', 'benefits', 'payment', 'payments', 'amount', 'office', 'administration', 'disability',
+  'retirement', 'ssi', 'ssdi', 'award', 'check', 'tax', 'wage', 'wages', 'withholding', 'withheld', 'deduction',
+];
+const PAYMENT_CARD = ['mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted'];
+
+/** Every rule, by category. */
+export const RULES: readonly Rule[] = [
+  // --- CITIZENSHIP_IMMIGRATION -----------------------------------------------------------------
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizenship'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen', 'us'], weight: 0.95, unless: CIVIC },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen'], weight: 0.85, unless: CIVIC },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigrant'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['species', 'plant', 'plants', 'invasive', 'life', 'movie'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['anumber'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscis'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscisform'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['visa'], weight: 0.85, unless: PAYMENT_CARD },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['greencard'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['permanentresident'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['lawful', 'present'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'present'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['lawful', 'status'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'status'], weight: 0.8, unless: ['entity', 'business', 'company', 'organization', 'case'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'resident'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['deportation'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['removal', 'proceedings'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['undocumented'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['asylum'], weight: 0.9, unless: ['elderly', 'nursing', 'lunatic', 'insane'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['refugee'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['daca'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['tps'], weight: 0.85, unless: ['report', 'reports'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['authorized', 'work'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['authorization', 'work'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['authorization', 'employment'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['ead'], weight: 0.9 },
+  {
+    category: 'CITIZENSHIP_IMMIGRATION',
+    all: ['work', 'permit'],
+    weight: 0.7,
+    unless: ['building', 'construction', 'plumbing', 'electrical', 'street', 'sidewalk', 'scaffold', 'demolition', 'job'],
+  },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['public', 'charge'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['mixed', 'status'], weight: 0.8 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['save', 'verification'], weight: 0.7 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreigner'], weight: 0.75, unless: ['currency', 'exchange', 'key', 'born', 'birth', 'language'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreign', 'national'], weight: 0.8 },
+  // --- GOVERNMENT_ID -----------------------------------------------------------------------------
+  { category: 'GOVERNMENT_ID', all: ['ssn'], weight: 0.95 },
+  { category: 'GOVERNMENT_ID', all: ['socialsecurity'], weight: 0.9, unless: SSA_BENEFIT },
+  { category: 'GOVERNMENT_ID', all: ['itin'], weight: 0.95 },
+  { category: 'GOVERNMENT_ID', all: ['tin'], weight: 0.85 },
+  { category: 'GOVERNMENT_ID', all: ['taxpayerid'], weight: 0.85, unless: ['employer', 'business', 'ein', 'fein', 'property', 'parcel'] },
+  { category: 'GOVERNMENT_ID', all: ['taxid'], weight: 0.8, unless: ['employer', 'business', 'ein', 'fein', 'property', 'parcel'] },
+  { category: 'GOVERNMENT_ID', all: ['passport'], weight: 0.9, unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized'] },
+  { category: 'GOVERNMENT_ID', all: ['driverslicense'], weight: 0.8 },
+  { category: 'GOVERNMENT_ID', all: ['stateid'], weight: 0.75 },
+  { category: 'GOVERNMENT_ID', all: ['nationalid'], weight: 0.85 },
+  { category: 'GOVERNMENT_ID', all: ['consularid'], weight: 0.9 },
+  { category: 'GOVERNMENT_ID', all: ['governmentid'], weight: 0.8 },
+  { category: 'GOVERNMENT_ID', all: ['municipalid'], weight: 0.75 },
+  // --- NATIONALITY_ORIGIN -----------------------------------------------------------------------
+  { category: 'NATIONALITY_ORIGIN', all: ['nationality'], weight: 0.95 },
+  { category: 'NATIONALITY_ORIGIN', all: ['nationalorigin'], weight: 0.95 },
+  {
+    category: 'NATIONALITY_ORIGIN',
+    all: ['country', 'origin'],
+    weight: 0.9,
+    unless: ['product', 'products', 'goods', 'manufacturer', 'shipment', 'import', 'item', 'vehicle', 'data'],
+  },
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'birth'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['place', 'birth'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['city', 'birth'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['town', 'birth'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['state', 'birth'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'born'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['born', 'where'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['born', 'outside'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['born', 'abroad'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['born', 'foreigner'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['foreign', 'born'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['born', 'us'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['home', 'country'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['native', 'country'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['home', 'town'], weight: 0.7 },
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'last'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'prior'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'previous'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'former'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['ancestry'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['year', 'us'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['arrival', 'us'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['entry', 'us'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['came', 'us'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['live', 'us'], weight: 0.7 },
+  { category: 'NATIONALITY_ORIGIN', all: ['passport', 'country'], weight: 0.85 },
+  // --- LANGUAGE_PROXY ---------------------------------------------------------------------------
+  ...['primary', 'preferred', 'home', 'speak', 'native', 'first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency']
+    .map((w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: w === 'primary' || w === 'preferred' || w === 'home' || w === 'speak' || w === 'native' ? 0.9 : 0.85, unless: PAGE_SETTING })),
+  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE },
+  { category: 'LANGUAGE_PROXY', all: ['interpreter'], weight: 0.9, unless: ['signlanguage', 'sign', 'asl', 'deaf', 'cart', 'data', 'python'] },
+  { category: 'LANGUAGE_PROXY', all: ['translator'], weight: 0.85 },
+  { category: 'LANGUAGE_PROXY', all: ['translation', 'need'], weight: 0.8, unless: PAGE_SETTING },
+  ...['proficiency', 'speak', 'level', 'well', 'learner', 'limited', 'ability', 'fluency', 'second', 'other', 'read', 'write', 'skills']
+    .map((w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['english', w], weight: w === 'proficiency' || w === 'speak' || w === 'learner' || w === 'limited' ? 0.9 : 0.85 })),
+  { category: 'LANGUAGE_PROXY', all: ['english', 'class'], weight: 0.7 },
+  { category: 'LANGUAGE_PROXY', all: ['lep'], weight: 0.9 },
+  { category: 'LANGUAGE_PROXY', all: ['ell'], weight: 0.85 },
+  { category: 'LANGUAGE_PROXY', all: ['esl'], weight: 0.8 },
+  { category: 'LANGUAGE_PROXY', all: ['speak', 'home'], weight: 0.8 },
+  // --- RELIGION ----------------------------------------------------------------------------------
+  { category: 'RELIGION', all: ['religion'], weight: 0.95 },
+  { category: 'RELIGION', all: ['faith'], weight: 0.75, unless: ['good', 'bad', 'organization', 'organizations', 'org', 'partner', 'provider', 'grant'] },
+  { category: 'RELIGION', all: ['denomination', 'church'], weight: 0.85 },
+  { category: 'RELIGION', all: ['church'], weight: 0.8, unless: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'station'] },
+  { category: 'RELIGION', all: ['worship'], weight: 0.85 },
+  { category: 'RELIGION', all: ['congregation'], weight: 0.8 },
+  { category: 'RELIGION', all: ['mosque'], weight: 0.85 },
+  { category: 'RELIGION', all: ['synagogue'], weight: 0.85 },
+  { category: 'RELIGION', all: ['creed'], weight: 0.75 },
+  { category: 'RELIGION', all: ['religiongroup'], weight: 0.7 },
+  { category: 'RELIGION', all: ['halal'], weight: 0.6 },
+  { category: 'RELIGION', all: ['kosher'], weight: 0.6 },
+];
