@@ -10,7 +10,7 @@
 import { OptionInvalidError } from '../errors.js';
 import { _categoryRank, isSensitiveCategory, type Category } from './categories.js';
 import { AGGREGATE_WORDS } from './lexicon.js';
-import { NEGATION_WINDOW, RULES, RULE_WINDOW, type Rule } from './rules.js';
+import { NEGATION_WINDOW, PERSON_PRACTICE, RULES, RULE_WINDOW, type Rule } from './rules.js';
 import { _concepts, type _Concept } from './tokenize.js';
 import { _countShapes, _valueText } from './values.js';
 
@@ -107,8 +107,11 @@ function _positions(concepts: readonly _Concept[], word: string): number[] {
   return out;
 }
 
-/** Tries one rule on a concept list: the matched positions, 'vetoed', or undefined. */
-function _tryRule(rule: Rule, concepts: readonly _Concept[]): number[] | 'vetoed' | undefined {
+/**
+ * Tries one rule on a concept list: the matched positions, 'vetoed', or undefined. `personal`: the
+ * text says what a person does (speak, observe...), so the rule's `things` do not cancel it.
+ */
+function _tryRule(rule: Rule, concepts: readonly _Concept[], personal: boolean): number[] | 'vetoed' | undefined {
   const first = _positions(concepts, rule.all[0]!);
   if (first.length === 0) return undefined;
   let vetoed = false;
@@ -128,7 +131,7 @@ function _tryRule(rule: Rule, concepts: readonly _Concept[]): number[] | 'vetoed
     }
     if (!complete) return undefined; // a word is missing altogether
     if (Math.max(...matched) - Math.min(...matched) > RULE_WINDOW) continue;
-    if (rule.unless && _cancelled(rule.unless, matched, concepts)) {
+    if ((rule.unless && _cancelled(rule.unless, matched, concepts)) || (rule.things && !personal && _cancelled(rule.things, matched, concepts))) {
       vetoed = true;
       continue;
     }
@@ -146,8 +149,16 @@ function _cancelled(unless: readonly string[], matched: readonly number[], conce
   return false;
 }
 
+/**
+ * Within one text: the rule with more concepts (the more specific reading) wins, unless the other
+ * is clearly stronger (by 0.1 or more): "Tipo de visa con la que ingresó al país" is about a visa
+ * (0.85) more than about entry to a country (0.75).
+ */
 function _better(a: _Hit, b: _Hit): boolean {
-  if (a.rule.all.length !== b.rule.all.length) return a.rule.all.length > b.rule.all.length;
+  if (a.rule.all.length !== b.rule.all.length) {
+    if (Math.abs(a.confidence - b.confidence) >= 0.1 - 1e-9) return a.confidence > b.confidence;
+    return a.rule.all.length > b.rule.all.length;
+  }
   if (a.confidence !== b.confidence) return a.confidence > b.confidence;
   return _categoryRank(a.category) < _categoryRank(b.category);
 }
@@ -158,9 +169,10 @@ export function _classifyText(text: string, where: EvidenceSource, weight = 1): 
   const vetoed = new Set<string>();
   if (concepts.length === 0) return { best: undefined, others: [], vetoed };
   const aggregate = concepts.some((c) => AGGREGATE_WORDS.has(c.word)) ? 0.8 : 1;
+  const personal = concepts.some((c) => PERSON_PRACTICE.includes(c.word));
   const hits: _Hit[] = [];
   for (const rule of RULES) {
-    const result = _tryRule(rule, concepts);
+    const result = _tryRule(rule, concepts, personal);
     if (result === undefined) continue;
     if (result === 'vetoed') {
       for (const w of rule.all) vetoed.add(w);

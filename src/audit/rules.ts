@@ -10,6 +10,13 @@
  * is not a person's language, and a bare `language` is a weak (0.6) signal; a sign-language
  * interpreter is an accommodation, not a language proxy; aggregates (`religion_count`) are flagged
  * at 0.8 of the weight, since the attribute is collected upstream and small cells identify.
+ *
+ * "A thing, not a person": a rule's `things` are words that make the matched words an attribute of
+ * a thing — the language of a notice that was sent, of an article or of an interpreter vendor's
+ * invoice; the religion of a building, a parcel, an organization or an office closure; a
+ * naturalized or alien plant or animal species. They cancel the rule like `unless`, except when the
+ * text also says what a person does with a language or religion ({@link PERSON_PRACTICE}:
+ * "Which religious holidays does your child observe?", "¿Qué idioma habla?").
  * @module
  */
 import type { Category } from './categories.js';
@@ -23,7 +30,21 @@ export interface Rule {
   readonly weight: number;
   /** Concepts that cancel the rule when one stands within {@link NEGATION_WINDOW} positions of a matched concept. */
   readonly unless?: readonly string[];
+  /**
+   * Concepts that make the match an attribute of a thing, not of a person: they cancel the rule like
+   * `unless`, but not in a text that has one of {@link PERSON_PRACTICE}.
+   */
+  readonly things?: readonly string[];
 }
+
+/**
+ * What a person does with a language or a religion: a text with one of these is about a person,
+ * whatever thing it also names ("Religious holidays you observe", "What language do you speak on
+ * this website?").
+ * @example
+ * PERSON_PRACTICE.includes('observe') // true
+ */
+export const PERSON_PRACTICE: readonly string[] = ['speak', 'observe', 'celebrate', 'practice', 'attend', 'profess', 'belong'];
 
 /** How far apart (in concepts, stopwords removed) the concepts of one rule may be. */
 export const RULE_WINDOW = 4;
@@ -42,24 +63,52 @@ const CIVIC = [
 const NOT_A_PERSONS_LANGUAGE = [
   'document', 'page', 'site', 'website', 'web', 'ui', 'interface', 'locale', 'programming', 'arts', 'template',
   'content', 'app', 'browser', 'system', 'file', 'source', 'query', 'markup', 'switcher', 'toggle', 'display',
-  'signlanguage',
+  'signlanguage', 'form', 'formulario', 'settings', 'setting', 'configuracion', 'selector', 'url', 'link', 'plan', 'policy',
 ];
 const PAGE_SETTING = ['page', 'site', 'website', 'web', 'ui', 'interface', 'locale', 'browser', 'app', 'display', 'programming', 'switcher'];
+/** A document or record whose language it is (the language of a notice that was sent, of an article). */
+const DOCUMENT_THINGS = [
+  'document', 'article', 'sent', 'issued', 'mailed', 'printed', 'published', 'posted', 'generated', 'publication', 'brochure',
+  'flyer', 'book', 'video', 'audio', 'recording', 'subtitle', 'subtitles', 'caption', 'captions', 'post', 'template', 'content',
+];
+/** The business side of language services: an interpreter vendor's invoice holds no resident's language. */
+const SERVICE_BUSINESS = [
+  'invoice', 'vendor', 'contract', 'contractor', 'payment', 'amount', 'cost', 'fee', 'fees', 'billing', 'bill', 'rate', 'budget',
+  'expense', 'expenses', 'procurement', 'company', 'spend', 'spending', 'payroll', 'salary', 'wage', 'wages', 'po', 'purchase',
+];
+/** A building, parcel, organization or office schedule with a religious attribute. */
+const RELIGIOUS_THINGS = [
+  'building', 'parcel', 'property', 'land', 'lot', 'occupancy', 'zoning', 'organization', 'org', 'nonprofit', 'institution',
+  'corporation', 'entity', 'facility', 'center', 'centre', 'closure', 'schedule', 'hours', 'url', 'website', 'livestream', 'calendar', 'assessor', 'assessment', 'landmark', 'grant',
+  'grants', 'partner', 'provider',
+];
+/** A plant or animal: naturalized, alien, exotic or invasive species are not people. */
+const ORGANISMS = [
+  'species', 'plant', 'flora', 'fauna', 'animal', 'wildlife', 'bird', 'fish', 'insect', 'tree', 'shrub', 'weed', 'invasive',
+  'habitat', 'exotic', 'specimen', 'taxon', 'garden', 'ecology', 'ecosystem', 'seed', 'pest', 'region', 'botanical',
+];
 const SSA_BENEFIT = [
   'income', 'benefit', 'benefits', 'payment', 'payments', 'amount', 'office', 'administration', 'disability',
   'retirement', 'ssi', 'ssdi', 'award', 'check', 'tax', 'wage', 'wages', 'withholding', 'withheld', 'deduction',
 ];
-const PAYMENT_CARD = ['mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted'];
+/** The tax number of a business (EIN, "RFC de la empresa, persona moral"), not of a person. */
+const NOT_A_PERSONS_TAX_ID = ['employer', 'business', 'ein', 'fein', 'property', 'parcel', 'company', 'moral', 'corporation', 'corporate'];
+const PAYMENT_CARD = ['card', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted'];
 
 /** Every rule, by category. */
 export const RULES: readonly Rule[] = [
   // --- CITIZENSHIP_IMMIGRATION -----------------------------------------------------------------
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizenship'], weight: 0.95 },
+  {
+    category: 'CITIZENSHIP_IMMIGRATION',
+    all: ['citizenship'],
+    weight: 0.95,
+    unless: ['grade', 'award', 'conduct', 'behavior', 'behaviour', 'mark', 'marks', 'digital', 'corporate', 'good', 'merit', 'badge'],
+  },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen', 'us'], weight: 0.95, unless: CIVIC },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen'], weight: 0.85, unless: CIVIC },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigrant'], weight: 0.9 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['species', 'plant', 'plants', 'invasive', 'life', 'movie'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95, things: ORGANISMS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigrant'], weight: 0.9, things: ORGANISMS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['life', 'movie', 'movies', 'film'], things: ORGANISMS },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['anumber'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscis'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscisform'], weight: 0.85 },
@@ -71,7 +120,8 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['lawful', 'status'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'status'], weight: 0.8, unless: ['entity', 'business', 'company', 'organization', 'case'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'resident'], weight: 0.85 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'residence'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9, things: ORGANISMS },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['deportation'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['removal', 'proceedings'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['undocumented'], weight: 0.95 },
@@ -92,6 +142,19 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['public', 'charge'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['mixed', 'status'], weight: 0.8 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['save', 'verification'], weight: 0.7 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['detainer'], weight: 0.6 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['humanitarianparole'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['everify'], weight: 0.75 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['sijs'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['noticetoappear'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['conditional', 'resident'], weight: 0.8 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['papers', 'work'], weight: 0.75 },
+  {
+    category: 'CITIZENSHIP_IMMIGRATION',
+    all: ['national', 'us'],
+    weight: 0.85,
+    unless: ['average', 'avg', 'mean', 'median', 'total', 'rate', 'park', 'guard', 'grid', 'forest', 'holiday', 'day', 'weather', 'service', 'debt', 'anthem', 'team', 'register'],
+  },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreigner'], weight: 0.75, unless: ['currency', 'exchange', 'key', 'born', 'birth', 'language'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreign', 'national'], weight: 0.8 },
   // --- GOVERNMENT_ID -----------------------------------------------------------------------------
@@ -99,15 +162,21 @@ export const RULES: readonly Rule[] = [
   { category: 'GOVERNMENT_ID', all: ['socialsecurity'], weight: 0.9, unless: SSA_BENEFIT },
   { category: 'GOVERNMENT_ID', all: ['itin'], weight: 0.95 },
   { category: 'GOVERNMENT_ID', all: ['tin'], weight: 0.85 },
-  { category: 'GOVERNMENT_ID', all: ['taxpayerid'], weight: 0.85, unless: ['employer', 'business', 'ein', 'fein', 'property', 'parcel'] },
-  { category: 'GOVERNMENT_ID', all: ['taxid'], weight: 0.8, unless: ['employer', 'business', 'ein', 'fein', 'property', 'parcel'] },
-  { category: 'GOVERNMENT_ID', all: ['passport'], weight: 0.9, unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized'] },
+  { category: 'GOVERNMENT_ID', all: ['taxpayerid'], weight: 0.85, unless: NOT_A_PERSONS_TAX_ID },
+  { category: 'GOVERNMENT_ID', all: ['taxid'], weight: 0.8, unless: NOT_A_PERSONS_TAX_ID },
+  {
+    category: 'GOVERNMENT_ID',
+    all: ['passport'],
+    weight: 0.9,
+    unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours'],
+  },
   { category: 'GOVERNMENT_ID', all: ['driverslicense'], weight: 0.8 },
   { category: 'GOVERNMENT_ID', all: ['stateid'], weight: 0.75 },
   { category: 'GOVERNMENT_ID', all: ['nationalid'], weight: 0.85 },
   { category: 'GOVERNMENT_ID', all: ['consularid'], weight: 0.9 },
   { category: 'GOVERNMENT_ID', all: ['governmentid'], weight: 0.8 },
   { category: 'GOVERNMENT_ID', all: ['municipalid'], weight: 0.75 },
+  { category: 'GOVERNMENT_ID', all: ['photoid'], weight: 0.7, unless: ['badge', 'employee', 'staff', 'employees'] },
   // --- NATIONALITY_ORIGIN -----------------------------------------------------------------------
   { category: 'NATIONALITY_ORIGIN', all: ['nationality'], weight: 0.95 },
   { category: 'NATIONALITY_ORIGIN', all: ['nationalorigin'], weight: 0.95 },
@@ -122,6 +191,26 @@ export const RULES: readonly Rule[] = [
   { category: 'NATIONALITY_ORIGIN', all: ['city', 'birth'], weight: 0.85 },
   { category: 'NATIONALITY_ORIGIN', all: ['town', 'birth'], weight: 0.85 },
   { category: 'NATIONALITY_ORIGIN', all: ['state', 'birth'], weight: 0.75 },
+  ...['province', 'county', 'municipality', 'region', 'village'].map((w): Rule => ({ category: 'NATIONALITY_ORIGIN', all: [w, 'birth'], weight: 0.8 })),
+  ...['city', 'town', 'state', 'province', 'county', 'municipality', 'village', 'place'].map(
+    (w): Rule => ({ category: 'NATIONALITY_ORIGIN', all: [w, 'born'], weight: 0.8 }),
+  ),
+  { category: 'NATIONALITY_ORIGIN', all: ['comesfrom'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['birth', 'abroad'], weight: 0.85 },
+  { category: 'NATIONALITY_ORIGIN', all: ['born', 'native'], weight: 0.8 },
+  {
+    category: 'NATIONALITY_ORIGIN',
+    all: ['place', 'origin'],
+    weight: 0.8,
+    unless: ['trip', 'travel', 'route', 'stop', 'zone', 'call', 'shipment', 'product', 'goods', 'data', 'request', 'complaint'],
+  },
+  { category: 'NATIONALITY_ORIGIN', all: ['arrival', 'country'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['entry', 'country'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['came', 'country'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['year', 'live', 'country'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['port', 'entry'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['school', 'us'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['consular', 'notification'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['country', 'born'], weight: 0.9 },
   { category: 'NATIONALITY_ORIGIN', all: ['born', 'where'], weight: 0.85 },
   { category: 'NATIONALITY_ORIGIN', all: ['born', 'outside'], weight: 0.9 },
@@ -144,12 +233,23 @@ export const RULES: readonly Rule[] = [
   { category: 'NATIONALITY_ORIGIN', all: ['live', 'us'], weight: 0.7 },
   { category: 'NATIONALITY_ORIGIN', all: ['passport', 'country'], weight: 0.85 },
   // --- LANGUAGE_PROXY ---------------------------------------------------------------------------
-  ...['primary', 'preferred', 'home', 'speak', 'native', 'first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency']
-    .map((w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: w === 'primary' || w === 'preferred' || w === 'home' || w === 'speak' || w === 'native' ? 0.9 : 0.85, unless: PAGE_SETTING })),
-  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE },
-  { category: 'LANGUAGE_PROXY', all: ['interpreter'], weight: 0.9, unless: ['signlanguage', 'sign', 'asl', 'deaf', 'cart', 'data', 'python'] },
-  { category: 'LANGUAGE_PROXY', all: ['translator'], weight: 0.85 },
+  ...['primary', 'preferred', 'home', 'speak', 'native', 'mother'].map(
+    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.9, things: PAGE_SETTING }),
+  ),
+  ...['first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency', 'need', 'assistance', 'isolation'].map(
+    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: DOCUMENT_THINGS }),
+  ),
+  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS] },
+  {
+    category: 'LANGUAGE_PROXY',
+    all: ['interpreter'],
+    weight: 0.9,
+    unless: ['signlanguage', 'sign', 'asl', 'deaf', 'cart', 'data', 'python'],
+    things: SERVICE_BUSINESS,
+  },
+  { category: 'LANGUAGE_PROXY', all: ['translator'], weight: 0.85, things: SERVICE_BUSINESS },
   { category: 'LANGUAGE_PROXY', all: ['translation', 'need'], weight: 0.8, unless: PAGE_SETTING },
+  { category: 'LANGUAGE_PROXY', all: ['translation', 'service'], weight: 0.75, unless: PAGE_SETTING, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS] },
   ...['proficiency', 'speak', 'level', 'well', 'learner', 'limited', 'ability', 'fluency', 'second', 'other', 'read', 'write', 'skills']
     .map((w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['english', w], weight: w === 'proficiency' || w === 'speak' || w === 'learner' || w === 'limited' ? 0.9 : 0.85 })),
   { category: 'LANGUAGE_PROXY', all: ['english', 'class'], weight: 0.7 },
@@ -158,16 +258,29 @@ export const RULES: readonly Rule[] = [
   { category: 'LANGUAGE_PROXY', all: ['esl'], weight: 0.8 },
   { category: 'LANGUAGE_PROXY', all: ['speak', 'home'], weight: 0.8 },
   // --- RELIGION ----------------------------------------------------------------------------------
-  { category: 'RELIGION', all: ['religion'], weight: 0.95 },
-  { category: 'RELIGION', all: ['faith'], weight: 0.75, unless: ['good', 'bad', 'organization', 'organizations', 'org', 'partner', 'provider', 'grant'] },
+  { category: 'RELIGION', all: ['religion'], weight: 0.95, things: RELIGIOUS_THINGS },
+  {
+    category: 'RELIGION',
+    all: ['faith'],
+    weight: 0.75,
+    unless: ['good', 'bad', 'organization', 'organizations', 'org', 'partner', 'provider', 'grant'],
+    things: RELIGIOUS_THINGS,
+  },
   { category: 'RELIGION', all: ['denomination', 'church'], weight: 0.85 },
-  { category: 'RELIGION', all: ['church'], weight: 0.8, unless: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'station'] },
-  { category: 'RELIGION', all: ['worship'], weight: 0.85 },
-  { category: 'RELIGION', all: ['congregation'], weight: 0.8 },
-  { category: 'RELIGION', all: ['mosque'], weight: 0.85 },
-  { category: 'RELIGION', all: ['synagogue'], weight: 0.85 },
+  { category: 'RELIGION', all: ['church'], weight: 0.8, unless: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'station'], things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['worship'], weight: 0.85, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['congregation'], weight: 0.8, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['mosque'], weight: 0.85, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['synagogue'], weight: 0.85, things: RELIGIOUS_THINGS },
   { category: 'RELIGION', all: ['creed'], weight: 0.75 },
-  { category: 'RELIGION', all: ['religiongroup'], weight: 0.7 },
+  { category: 'RELIGION', all: ['religiongroup'], weight: 0.7, things: RELIGIOUS_THINGS },
   { category: 'RELIGION', all: ['halal'], weight: 0.6 },
   { category: 'RELIGION', all: ['kosher'], weight: 0.6 },
+  { category: 'RELIGION', all: ['chaplain'], weight: 0.8, things: [...RELIGIOUS_THINGS, ...SERVICE_BUSINESS] },
+  { category: 'RELIGION', all: ['clergy'], weight: 0.75, things: [...RELIGIOUS_THINGS, ...SERVICE_BUSINESS] },
+  { category: 'RELIGION', all: ['pastoral'], weight: 0.75, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['spiritual'], weight: 0.7, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['sabbath'], weight: 0.8, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['baptism'], weight: 0.7 },
+  { category: 'RELIGION', all: ['prayer'], weight: 0.7, things: RELIGIOUS_THINGS },
 ];

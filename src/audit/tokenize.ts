@@ -2,13 +2,20 @@
  * From a field name or a question to the concepts the rules are written in. Three steps:
  * 1. split into words at separators, camelCase humps and letter/digit boundaries, keeping where each
  *    word is in the text (evidence quotes the original text);
- * 2. map each word to concepts: abbreviations and Spanish through lexicon.ts, and the words whose
+ * 2. map each word to concepts: abbreviations and Spanish through lexicon.ts, the words whose
  *    meaning depends on their neighbours here (`cit` is citizenship next to `stat`, a citation next
- *    to `no`; `us` is the country unless it follows "contact" or "about");
- * 3. drop stopwords and join multi-word concepts (`social security number` → `ssn`).
+ *    to `no`; `us` is the country unless it follows "contact" or "about"; `ICE` is the agency next
+ *    to "detainer" or "hold"), then vowel-less and truncated abbreviations (`NTRLZ`, `PSPRT`,
+ *    `COUNTR`) through abbreviations.ts;
+ * 3. read a few question shapes whose meaning is in their stopwords: "What country are you
+ *    from?", "¿De dónde es usted?" (origin), "born in Puerto Rico" (a place), "the language of the
+ *    notice" (a document's language, not a person's);
+ * 4. drop stopwords, lone letters and numbers, and join multi-word concepts (`social security
+ *    number` → `ssn`).
  * @module
  */
-import { PHRASES, STOPWORDS, SURVEY_VARIABLES, TERMS } from './lexicon.js';
+import { _expandAbbreviation } from './abbreviations.js';
+import { AGGREGATE_WORDS, PHRASES, STOPWORDS, SURVEY_VARIABLES, TERMS } from './lexicon.js';
 import { RULES } from './rules.js';
 
 /** A word of the input, with its place in the text. */
@@ -128,6 +135,57 @@ const ENG_CONTEXT = new Set([
 const PROF_CONTEXT = new Set(['eng', 'english', 'engl', 'lang', 'language', 'lvl', 'level', 'ingles']);
 const DL_CONTEXT = new Set(['no', 'num', 'nbr', 'number', 'nmbr', '#', 'state', 'st', 'exp', 'expiration', 'class', 'issue', 'issued']);
 const NAC_BIRTH = new Set(['fec', 'fecha', 'lug', 'lugar', 'pais', 'ciudad', 'dt', 'date', 'cd', 'country', 'cntry']);
+/** Words next to which `ice` is U.S. Immigration and Customs Enforcement, not frozen water. */
+const ICE_CONTEXT = new Set([
+  'detainer', 'detainers', 'hold', 'holds', 'custody', 'agent', 'agents', 'officer', 'officers', 'notification', 'notify',
+  'notified', 'warrant', 'interview', 'encounter', 'referral', 'raid', 'raids', 'ero', 'enforcement', 'arrest', 'detention',
+  'detained', 'transfer', 'deportation', 'removal', 'immigration', 'orden', 'detencion', 'agentes', 'retencion',
+]);
+/** Words next to which `st` is a state (of birth). */
+const BIRTH_WORDS = new Set(['birth', 'brth', 'born', 'brn', 'nac', 'nacimiento', 'birthplace']);
+/** Words next to which `prc` is a permanent resident card (not a price). */
+const PRC_CONTEXT = new Set(['card', 'crd', 'tarjeta', 'nbr', 'no', 'num', 'number', 'nmbr', '#', 'exp', 'expiration', 'expires', 'expiry']);
+/** Words next to which `aln` is an alien (not a federal assistance listing number). */
+const ALN_CONTEXT = new Set(['reg', 'registration', 'stat', 'status', 'sts', 'cat', 'category', 'qual', 'qualified', 'card', 'crd', 'ind', 'flag', 'flg']);
+/** Words next to which `lng`, `lon` and `long` are a longitude. */
+const GEO_CONTEXT = new Set(['lat', 'latitude', 'geo', 'coord', 'coords', 'coordinate', 'coordinates', 'x', 'y', 'point', 'gps', 'lng', 'lon', 'long']);
+/** Words after which `el` is an English learner, not the Spanish article. */
+const EL_CONTEXT = new Set([
+  'status', 'flag', 'flg', 'ind', 'indicator', 'program', 'services', 'student', 'students', 'cd', 'code', 'yn', 'eligible',
+  'designation', 'reclassification', 'reclassified', 'entry', 'exit', 'level',
+]);
+/** Words next to which `ine` / `ife` is the Mexican voter card. */
+const INE_CONTEXT = new Set(['credencial', 'clave', 'elector', 'numero', 'folio', 'cic', 'ocr', 'id', 'credential', 'card', 'votar', 'no', 'num']);
+/** Verbs of "be" and "come", in "What country are you from?" / "¿De dónde es usted?". */
+const BE_COME = new Set([
+  'are', 'is', 'was', 'were', 'am', 'come', 'came', 'comes', 'es', 'eres', 'son', 'era', 'eran', 'viene', 'vienes', 'vienen',
+  'vino', 'vinieron', 'proviene', 'provienen', 'procede', 'proceden', 'originario', 'originaria', 'oriundo', 'oriunda',
+]);
+/** Words that may stand between the verb and "from" in an origin question: people and "originally". */
+const ORIGIN_FILLER = new Set([
+  'originally', 'originalmente', 'person', 'child', 'children', 'family', 'familia', 'parents', 'parent', 'padres', 'mother',
+  'father', 'madre', 'padre', 'spouse', 'applicant', 'client', 'student', 'patient', 'household', 'member', 'members', 'he',
+  'she', 'they', 'his', 'her', 'their', 'him', 'ella', 'el', 'ellos', 'ellas', 'usted', 'ustedes', 'tu', 'su', 'sus', 'you',
+  'your', 'the', 'this', 'do', 'does', 'did', 'de', 'hijo', 'hija', 'hijos', 'solicitante',
+]);
+/** Words that may stand between "born" and "in": the person. */
+const BORN_FILLER = new Set(['usted', 'el', 'ella', 'you', 'he', 'she', 'they', 'was', 'were', 'person', 'child', 'su', 'hijo', 'hija']);
+/** Determiners between a preposition and its noun. */
+const DETERMINERS = new Set(['the', 'this', 'that', 'each', 'a', 'an', 'el', 'la', 'los', 'las', 'este', 'esta', 'cada', 'un', 'una']);
+/** A notice, letter or message: "the language OF the notice" is that document's language. */
+const DOCUMENT_NOUNS = new Set([
+  'notice', 'letter', 'message', 'email', 'form', 'translation', 'aviso', 'carta', 'notificacion', 'mensaje', 'correo',
+  'formulario', 'traduccion', 'article', 'articulo',
+]);
+/** Place names a resident may be asked about being born in, for all-caps or lower-case text. */
+const PLACE_NAMES = new Set([
+  'mexico', 'guatemala', 'honduras', 'salvador', 'nicaragua', 'cuba', 'haiti', 'dominicana', 'venezuela', 'colombia',
+  'ecuador', 'peru', 'china', 'india', 'philippines', 'filipinas', 'vietnam', 'puerto', 'pr', 'usa', 'eeuu',
+]);
+const IS_CAPITALIZED = /^\p{Lu}/u;
+/** Survey variables that are also ordinary words: matched in capitals only. */
+const SURVEY_WORDS = new Set(['decade']);
+const URL_HOST = /^\s*[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i;
 
 /** Every word some rule or phrase is written in, for plural folding. */
 const KNOWN = new Set<string>();
@@ -135,21 +193,88 @@ for (const rule of RULES) for (const w of [...rule.all, ...(rule.unless ?? [])])
 for (const [words, concept] of PHRASES) for (const w of [...words, concept]) KNOWN.add(w);
 for (const list of Object.values(TERMS)) for (const w of list) KNOWN.add(w);
 
-/** The concept words of one word that needs no context: the lexicon, else a folded plural, else itself. */
+/**
+ * A table entry, own properties only: a field named `constructor` is not `Object.prototype.constructor`.
+ */
+function _own(table: Readonly<Record<string, readonly string[]>>, key: string): readonly string[] | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/**
+ * The concept words of one word that needs no context: the lexicon, else a folded plural, else a
+ * known concept or stopword as itself, else an abbreviation (abbreviations.ts), else itself.
+ */
 function _lookup(word: string): readonly string[] {
-  const direct = TERMS[word];
+  const direct = _own(TERMS, word);
   if (direct) return direct;
   if (word.length > 3 && word.endsWith('s')) {
     if (word.endsWith('es')) {
       const stem = word.slice(0, -2);
-      const hit = TERMS[stem] ?? (KNOWN.has(stem) ? [stem] : undefined);
+      const hit = _own(TERMS, stem) ?? (KNOWN.has(stem) ? [stem] : undefined);
       if (hit) return hit;
     }
     const stem = word.slice(0, -1);
-    const hit = TERMS[stem] ?? (KNOWN.has(stem) ? [stem] : undefined);
+    const hit = _own(TERMS, stem) ?? (KNOWN.has(stem) ? [stem] : undefined);
     if (hit) return hit;
   }
-  return [word];
+  if (KNOWN.has(word) || STOPWORDS.has(word) || AGGREGATE_WORDS.has(word)) return [word];
+  return _expandAbbreviation(word) ?? _splitGlued(word) ?? [word];
+}
+
+const VOWEL_AFTER_FIRST = /^.[^aeiou]*[aeiou]/;
+
+/**
+ * Two vowel-less short forms written together (`FRGNBRN`, `BRTHPLC`, `BRTHCNTRY`): the concepts
+ * of both halves, when each half is a lexicon abbreviation or a skeleton of its own.
+ */
+function _splitGlued(word: string): readonly string[] | undefined {
+  if (word.length < 6 || VOWEL_AFTER_FIRST.test(word) || !/^[a-z]+$/.test(word)) return undefined;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const left = word.slice(0, k);
+    const right = word.slice(k);
+    if (VOWEL_AFTER_FIRST.test(right)) continue;
+    const a = _own(TERMS, left) ?? _expandAbbreviation(left);
+    const b = _own(TERMS, right) ?? _expandAbbreviation(right);
+    if (a && b) return [...a, ...b];
+  }
+  return undefined;
+}
+
+const IS_NUMBER = /^\p{N}+$/u;
+
+/** A lone letter or number that no context gave a meaning: it is dropped. */
+function _meaningless(word: string): boolean {
+  return word.length === 1 || IS_NUMBER.test(word);
+}
+
+/**
+ * The index of the word at which "What country are you from?", "Where is your family originally
+ * from?", "¿De dónde es usted?" or "¿De qué país viene?" asks where a person comes from, or -1.
+ * "Where are you calling from?" and "What country is the product from?" do not: only the person,
+ * "originally" and the verbs "be" and "come" may stand between the question word and "from".
+ */
+function _originQuestion(tokens: readonly _Token[]): number {
+  const words = tokens.map((t) => t.norm);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'from') {
+      let verb = false;
+      for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+        const w = words[j]!;
+        if (BE_COME.has(w)) verb = true;
+        else if (w === 'where' || w === 'country' || w === 'nation' || w === 'countries') return verb ? i : -1;
+        else if (!ORIGIN_FILLER.has(w)) break;
+      }
+    }
+    // Spanish: "de dónde" / "de qué país" + ser/venir + the person.
+    if (words[i] === 'de' && (words[i + 1] === 'donde' || ((words[i + 1] === 'que' || words[i + 1] === 'cual') && words[i + 2] === 'pais'))) {
+      const at = words[i + 1] === 'donde' ? i + 1 : i + 2;
+      if (!BE_COME.has(words[at + 1] ?? '')) continue;
+      let k = at + 2;
+      while (k < words.length && ORIGIN_FILLER.has(words[k]!)) k++;
+      if (k === words.length) return at;
+    }
+  }
+  return -1;
 }
 
 function _near(tokens: readonly _Token[], i: number, set: ReadonlySet<string>, span = 2): boolean {
@@ -161,23 +286,41 @@ function _near(tokens: readonly _Token[], i: number, set: ReadonlySet<string>, s
 
 /** The concepts of `text`, in order, stopwords removed and phrases joined (internal). */
 export function _concepts(text: string): _Concept[] {
-  const tokens = _tokenize(text);
+  // A URL (a FHIR extension, a schema $id): its host names no concept ("hl7.org"), its path does.
+  const host = URL_HOST.exec(text);
+  const tokens = host ? _tokenize(text).filter((t) => t.start >= host[0].length) : _tokenize(text);
   const words: _Concept[] = [];
-  if (tokens.length > 0 && tokens.length <= 2) {
+  const oneRun = tokens.length > 0 && tokens.every((t, k) => k === 0 || t.start === tokens[k - 1]!.end);
+  if (tokens.length > 0 && (tokens.length <= 2 || (oneRun && tokens.length <= 4))) {
     const whole = tokens.map((t) => t.norm).join('');
-    const survey = SURVEY_VARIABLES[whole];
+    // An ordinary English word is a survey variable only in capitals (`DECADE`, not `decade`).
+    const survey = SURVEY_WORDS.has(whole) && /\p{Ll}/u.test(text) ? undefined : _own(SURVEY_VARIABLES, whole);
     if (survey) return survey.map((word) => ({ word, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }));
   }
   const push = (list: readonly string[], start: number, end: number) => {
     for (const word of list) words.push({ word, start, end });
   };
   const immunization = tokens.some((t) => t.norm.startsWith('immun') || t.norm.startsWith('vacc') || t.norm.startsWith('vax'));
+  const origin = _originQuestion(tokens);
+  const mixedCase = /\p{Ll}/u.test(text);
+  /** Index → the concepts it reads as, decided by a word before it ("language of the notice"). */
+  const forced = new Map<number, readonly string[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.norm;
     const prev = tokens[i - 1]?.norm;
     const next = tokens[i + 1]?.norm;
     const nextEnd = tokens[i + 1]?.end ?? t.end;
+    const forcedHere = forced.get(i);
+    if (forcedHere) {
+      push(forcedHere, t.start, t.end);
+      continue;
+    }
+    if (i === origin) {
+      push(['comesfrom'], t.start, t.end);
+      if (w !== 'from') push(_lookup(w), t.start, t.end);
+      continue;
+    }
     // "U.S.", "U.S.A.", "EE.UU.", "United States", "Estados Unidos": the country.
     if (w === 'u' && next === 's') {
       const third = tokens[i + 2]?.norm === 'a';
@@ -260,7 +403,80 @@ export function _concepts(text: string): _Concept[] {
       push([_near(tokens, i, NAC_BIRTH) ? 'birth' : tokens.length === 1 ? 'nationality' : 'nac'], t.start, t.end);
       continue;
     }
-    push(_lookup(w), t.start, t.end);
+    // "ICE detainer", "ICE hold": the agency; "ice rink": not. "ICE" in capitals in a mixed-case question: the agency.
+    if (w === 'ice') {
+      const agency = _near(tokens, i, ICE_CONTEXT) || (mixedCase && text.slice(t.start, t.end) === 'ICE');
+      push([agency ? 'immigration' : 'ice'], t.start, t.end);
+      continue;
+    }
+    if (w === 'prc' || (w === 'pr' && (next === 'card' || next === 'crd'))) {
+      push([w === 'pr' || _near(tokens, i, PRC_CONTEXT, 1) ? 'permanentresident' : 'prc'], t.start, t.end);
+      continue;
+    }
+    if (w === 'aln') {
+      push([_near(tokens, i, ALN_CONTEXT) ? 'alien' : 'aln'], t.start, t.end);
+      continue;
+    }
+    if ((w === 'lng' || w === 'lon' || w === 'long') && _near(tokens, i, GEO_CONTEXT)) {
+      push(['longitude'], t.start, t.end);
+      continue;
+    }
+    // "BIRTH_ST_CD": a state next to a birth; elsewhere `st` is a street.
+    if (w === 'st' && _near(tokens, i, BIRTH_WORDS)) {
+      push(['state'], t.start, t.end);
+      continue;
+    }
+    // "How long have you lived...", "¿Cuánto tiempo...?": a duration, like "how many years".
+    if ((w === 'how' && next === 'long') || ((w === 'cuanto' || w === 'cuantos') && next === 'tiempo')) {
+      push(['year'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    if (w === 'lng' && next === 'term') {
+      push(['long'], t.start, t.end); // "LNG_TERM_CARE": long-term
+      continue;
+    }
+    if (w === 'el' && next !== undefined && EL_CONTEXT.has(next)) {
+      push(['ell'], t.start, t.end);
+      continue;
+    }
+    if ((w === 'ine' || w === 'ife') && (tokens.length === 1 || _near(tokens, i, INE_CONTEXT, 3))) {
+      push(['nationalid'], t.start, t.end);
+      continue;
+    }
+    if (w === 'e' && next === 'verify') {
+      push(['everify'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    const concepts = _lookup(w);
+    // "Language of the notice (sent)", "Idioma del aviso": the notice's language, not the person's.
+    if (concepts.includes('language') && (next === 'of' || next === 'de' || next === 'del')) {
+      let k = i + 2;
+      if (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+      if (DOCUMENT_NOUNS.has(tokens[k]?.norm ?? '')) forced.set(k, ['document']);
+    }
+    // "Born in Puerto Rico", "¿Nació usted en México?": born in a named place.
+    if (concepts.includes('born')) {
+      let k = i + 1;
+      while (k < tokens.length && BORN_FILLER.has(tokens[k]!.norm)) k++;
+      const inWord = tokens[k]?.norm;
+      if (inWord === 'in' || inWord === 'en') {
+        let p = k + 1;
+        if (DETERMINERS.has(tokens[p]?.norm ?? '')) p++;
+        const place = tokens[p];
+        // A capital after a lower-case "in" names a place ("born in Puerto Rico"); in Title Case it says nothing.
+        const named = mixedCase && !IS_CAPITALIZED.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && IS_CAPITALIZED.test(text.slice(place?.start ?? 0, place?.end ?? 0));
+        if (place && (PLACE_NAMES.has(place.norm) || (named && !IS_NUMBER.test(place.norm)))) {
+          push(concepts, t.start, t.end);
+          push(['place'], place.start, place.end);
+          forced.set(p, []);
+          continue;
+        }
+      }
+    }
+    if (_meaningless(w)) continue;
+    push(concepts, t.start, t.end);
   }
   const kept = words.filter((c) => !STOPWORDS.has(c.word));
   return _joinPhrases(kept);
