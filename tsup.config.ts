@@ -11,6 +11,7 @@ export default defineConfig([
       'pseudonymize/index': 'src/pseudonymize/index.ts',
       'encrypt/index': 'src/encrypt/index.ts',
       'privacy/index': 'src/privacy/index.ts',
+      'redact/index': 'src/redact/index.ts',
       'audit/index': 'src/audit/index.ts',
       'node/index': 'src/node/index.ts',
     },

@@ -9,6 +9,7 @@ import { keygen } from './keygen.js';
 import { argon2Options } from './options.js';
 import { checkCommand } from './check-command.js';
 import { AUDIT_USAGE, runAudit } from './audit-command.js';
+import { REDACT_HELP, runDetect, runRedact } from './redact-command.js';
 import { encryptCommand } from './encrypt-command.js';
 import { pseudonymizeCommand } from './pseudonymize-command.js';
 
@@ -52,6 +53,7 @@ Usage:
       Definitions and their sources: docs/privacy.md.
 
 ${AUDIT_USAGE}
+${REDACT_HELP.replace(/^(?=.)/gm, "  ")}
 Keys are read from --keys FILE or from the ${'CIVICVEIL_KEYRING'} environment variable (the
 keyring's JSON), never from the command line. Exit status: 0 done, 1 bad data or keys,
 2 bad usage. With --out, nothing is left behind on failure.
@@ -112,6 +114,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'audit') return runAudit(rest);
+  if (command === 'redact' || command === 'detect') {
+    const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+    return command === 'redact' ? runRedact(rest, io) : runDetect(rest, io);
+  }
   if (command === 'check') {
     // Exit 2 for every error here (bad usage or bad input), so a pipeline can tell them from a failed check (1).
     try {

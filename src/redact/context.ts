@@ -1,0 +1,183 @@
+/**
+ * Context scoring: what the words around a value say about it.
+ *
+ * The model, chosen so that redaction is idempotent (redacting a redacted text again changes
+ * nothing) and so that a label belongs to the value it stands next to:
+ *
+ * - Context never crosses a line break, and values never contain one, so lines are independent.
+ * - On its line, the *nearest relevant* context phrase decides: the last one before the value, or
+ *   the first one after it when that is strictly nearer (counting one extra word for the after
+ *   side, so `SSN 412-55-7183 (order)` is an SSN). A phrase is relevant to a type when it supports
+ *   that type, supports another type, or is a negative label; another kind of date is relevant to
+ *   `DATE_OF_BIRTH` only.
+ * - Distance is counted in words of three or more letters between the phrase and the value, not
+ *   in characters. Values, masks (`***-**-****`), labels in brackets (`[SSN]`), month names,
+ *   `ext`, and glue such as `number`/`número` are not words, so replacing a value does not move
+ *   any phrase nearer to or farther from another value.
+ * - A supporting phrase counts within {@link MAX_WORDS_BEFORE} words before or
+ *   {@link MAX_WORDS_AFTER} after. A negative label counts only when it labels the value directly
+ *   (no word between): `order #412557183`, but not `in order to reach her: 212-555-0123`; a few
+ *   unambiguous ones (`version`, `tracking number`, `ZIP`) reach two words.
+ * - A bracketed label (`[SSN]`, `[DATE_OF_BIRTH]`: what the `label` operator writes) is not
+ *   context, nor is a phrase inside an email address (`case_worker@...`) or an IPv6 address
+ *   (`2001:db8:ead::1`): phrases never lie inside a value, so removing a value removes no context.
+ * @module
+ */
+import { BIT } from './builtin-types.js';
+import { analyzeLine, wordsBetween, type LineInfo, type PhraseHit } from './context-lines.js';
+import type { ContextWord } from './context-words.js';
+
+/**
+ * How many words may stand between a supporting phrase and the value it supports.
+ * @example MAX_WORDS_BEFORE // 6: 'SSN of the client who came in: 412557183' still counts
+ */
+export const MAX_WORDS_BEFORE = 6;
+/**
+ * The same, for a phrase after the value.
+ * @example MAX_WORDS_AFTER // 1: '412557183 (her SSN)' counts
+ */
+export const MAX_WORDS_AFTER = 1;
+
+/**
+ * What the context of one value says, for one type.
+ * @example const verdict: ContextVerdict = { kind: 'positive', words: 0 }; // 'SSN 412557183'
+ */
+export interface ContextVerdict {
+  /**
+   * `positive`: labelled as this type; `negative`: labelled as something harmless; `other`: the
+   * nearest label is another type's (or another kind of date); `none`: no label applies.
+   */
+  readonly kind: 'positive' | 'negative' | 'other' | 'none';
+  /** Words between the deciding phrase and the value (0 for `none`). */
+  readonly words: number;
+}
+
+/**
+ * How a type turns a shape score and a context verdict into a score.
+ * @example const rule: ScoreRule = { positive: 0.99, negativeFactor: 0.4, requiresContext: false };
+ */
+export interface ScoreRule {
+  /** The score of a value labelled as this type (less 0.01 per word between label and value). */
+  readonly positive: number;
+  /** The shape score is multiplied by this when a negative label is attached. */
+  readonly negativeFactor: number;
+  /** When true, only a supporting label makes the value a detection (a date is a birth date only then). */
+  readonly requiresContext: boolean;
+  /**
+   * The score of an unlabelled value that is a whole field of a record row (a CSV or table line
+   * pasted into a note), when the row holds what `record-row.ts` requires; absent: no such rule.
+   */
+  readonly recordRow?: number;
+}
+
+/** At most this many phrases are looked at on each side of a value (phrases irrelevant to its type are skipped). */
+const MAX_SKIPPED = 32;
+
+const NONE: ContextVerdict = Object.freeze({ kind: 'none', words: 0 });
+const OTHER: ContextVerdict = Object.freeze({ kind: 'other', words: 0 });
+
+/**
+ * The score of a value of shape score `base` under `rule` and `verdict`; 0 means "not this type".
+ * @example scoreWith(0.3, { positive: 0.95, negativeFactor: 0.2, requiresContext: false }, { kind: 'positive', words: 0 }) // 0.95
+ */
+export function scoreWith(base: number, rule: ScoreRule, verdict: ContextVerdict): number {
+  if (verdict.kind === 'positive') return Math.max(base, rule.positive - 0.01 * verdict.words);
+  if (rule.requiresContext) return 0;
+  if (verdict.kind === 'negative') return Math.round(base * rule.negativeFactor * 1000) / 1000;
+  return base;
+}
+
+/** The number of entries of the ascending array `a` that are < `x`. */
+function below(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How a phrase relates to a type: 1 supports it, -1 negative label, 2 another label, 0
+ * irrelevant. For dates of birth only date phrases and negative labels are relevant (an `SSN`
+ * label says nothing about a date); for identifiers, date phrases are irrelevant.
+ */
+function relation(word: ContextWord, bit: number): number {
+  if (word.positive & bit) return 1;
+  if (word.negative) return -1;
+  if (bit === BIT.DATE_OF_BIRTH) return word.otherDate ? 2 : 0;
+  return word.positive !== 0 ? 2 : 0;
+}
+
+/**
+ * Context of the values of one text. Lines are analysed on first use and the last one is kept,
+ * since the scanner visits values in order.
+ * @example
+ * const context = createContext('SSN: 412557183');
+ * context.verdict(BIT.SSN, 5, 14); // { kind: 'positive', words: 0 }
+ */
+export interface TextContext {
+  verdict(bit: number, start: number, end: number): ContextVerdict;
+}
+
+/**
+ * Prepares context lookups for `text`.
+ * @example createContext('Order #412557183').verdict(BIT.SSN, 7, 16).kind // 'negative'
+ */
+export function createContext(text: string): TextContext {
+  let line: LineInfo | undefined;
+  const lineOf = (at: number): LineInfo => {
+    if (line !== undefined && at >= line.start && at <= line.end) return line;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    return (line = analyzeLine(text, start, end));
+  };
+  return {
+    verdict(bit, start, end) {
+      const line = lineOf(start);
+      const { hits, ends } = line;
+      // Phrases do not overlap, so their ends ascend: those before the value are the first `k`.
+      const k = below(ends, start + 1);
+      // Irrelevant phrases are skipped, but not without end: so many in a row are far away anyway.
+      let before: PhraseHit | undefined;
+      let rb = 0;
+      for (let i = k - 1; i >= 0 && i >= k - MAX_SKIPPED; i--) {
+        rb = relation(hits[i]!.word, bit);
+        if (rb !== 0) {
+          before = hits[i];
+          break;
+        }
+      }
+      let after: PhraseHit | undefined;
+      let ra = 0;
+      for (let j = k; j < hits.length && j < k + MAX_SKIPPED; j++) {
+        const h = hits[j]!;
+        if (h.start < end) continue;
+        ra = relation(h.word, bit);
+        if (ra !== 0) {
+          after = h;
+          break;
+        }
+      }
+      const wb = before ? wordsBetween(text, before.end, start, line, MAX_WORDS_BEFORE) : Infinity;
+      const wa = after ? wordsBetween(text, end, after.start, line, MAX_WORDS_AFTER) : Infinity;
+      let hit: PhraseHit;
+      let rel: number;
+      let distance: number;
+      if (wb <= MAX_WORDS_BEFORE && !(wa <= MAX_WORDS_AFTER && wa + 1 < wb)) {
+        [hit, rel, distance] = [before!, rb, wb];
+      } else if (wa <= MAX_WORDS_AFTER) {
+        [hit, rel, distance] = [after!, ra, wa];
+      } else {
+        return NONE;
+      }
+      if (rel === 1) return { kind: 'positive', words: distance };
+      // A negative label after the value counts only right after it; before it, up to its reach.
+      if (rel === -1) return distance <= (hit === before ? hit.word.reach : 0) ? { kind: 'negative', words: distance } : NONE;
+      return OTHER;
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * SSN and ITIN values of the 9-digit family. The structure decides the type: a valid ITIN is
+ * always reported as ITIN, never as SSN; otherwise a valid SSN (the rules of `normalizeSsn`:
+ * area not 000, 666 or 900-999, group not 00, serial not 0000) is an SSN; anything else is
+ * neither.
+ * @module
+ */
+import { normalizeSsn } from '../normalize/ssn.js';
+import { endsValue } from './boundaries.js';
+import { BIT } from './builtin-types.js';
+import type { ScoreRule } from './context.js';
+import { ITIN_BARE, ITIN_BARE_BASE, ITIN_FORMATTED, ITIN_FORMATTED_BASE, isItin } from './itin.js';
+import type { Sink } from './sink.js';
+
+/**
+ * Numbers that pass the SSA rules but are samples printed in advertising and pamphlets, or typed
+ * as placeholders: 078-05-1120 (the Woolworth wallet card, voided by the SSA), 219-09-9999 (an SSA
+ * pamphlet sample) and 123-45-6789. The same digit nine times (`111-11-1111`) is a placeholder too.
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['078051120', '219099999', '123456789']);
+
+/**
+ * True when the 9 digits are a well-formed SSN (`normalizeSsn` accepts them) and not a
+ * well-known sample or placeholder (see the module's `PLACEHOLDERS`).
+ * @example isSsn('412557183') // true
+ * @example isSsn('666123456') // false
+ * @example isSsn('123456789') // false (placeholder)
+ */
+export function isSsn(digits: string): boolean {
+  if (PLACEHOLDERS.has(digits) || /^(\d)\1{8}$/.test(digits)) return false;
+  try {
+    normalizeSsn(digits);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Scores of an SSN written `ddd-dd-dddd` (0.85), `ddd dd dddd` (0.8) or with mixed separators
+ * (0.7): reported without a label, unless a negative label stands right before it.
+ * @example scoreWith(0.85, SSN_FORMATTED, verdict)
+ */
+export const SSN_FORMATTED: ScoreRule = Object.freeze({ positive: 0.99, negativeFactor: 0.25, requiresContext: false });
+/**
+ * Scores of 9 bare digits that are a valid SSN: 0.3 (not reported: most 9-digit numbers are not
+ * SSNs) unless a label such as `SSN`, `social security` or `seguro social` says they are, or
+ * they are a field of a record row with a phone number or email and a date (0.6, `record-row.ts`).
+ * @example scoreWith(0.3, SSN_BARE, verdict)
+ */
+export const SSN_BARE: ScoreRule = Object.freeze({ positive: 0.95, negativeFactor: 0.2, requiresContext: false, recordRow: 0.6 });
+
+/** `ddd-dd-dddd`, `ddd dd dddd` (or mixed), at the scanner's position. */
+const FORMATTED = /\d{3}([- ])\d{2}([- ])\d{4}/y;
+
+/**
+ * Adds the SSN or ITIN candidate for 9 digits at [start, end); `separators` is the text's own
+ * pair of separators (`--`, `  `, `- `...), empty for bare digits.
+ */
+function addNine(sink: Sink, start: number, end: number, digits: string, separators: string): void {
+  const formatted = separators !== '';
+  if (digits.charCodeAt(0) === 0x39 /* 9 */) {
+    if (!(sink.enabled & BIT.ITIN) || !isItin(digits)) return;
+    if (formatted) sink.add(BIT.ITIN, start, end, separators[0] === separators[1] ? ITIN_FORMATTED_BASE : 0.75, ITIN_FORMATTED);
+    else sink.add(BIT.ITIN, start, end, ITIN_BARE_BASE, ITIN_BARE);
+    return;
+  }
+  if (!(sink.enabled & BIT.SSN) || !isSsn(digits)) return;
+  if (!formatted) sink.add(BIT.SSN, start, end, 0.3, SSN_BARE);
+  else sink.add(BIT.SSN, start, end, separators === '--' ? 0.85 : separators === '  ' ? 0.8 : 0.7, SSN_FORMATTED);
+}
+
+/**
+ * 9 bare digits at [start, end) (the scanner has checked the boundaries).
+ * @example addBareNine(sink, 5, 14) // for 'SSN: 412557183'
+ */
+export function addBareNine(sink: Sink, start: number, end: number): void {
+  if (sink.enabled & (BIT.SSN | BIT.ITIN)) addNine(sink, start, end, sink.text.slice(start, end), '');
+}
+
+/**
+ * A formatted SSN or ITIN starting at `start`, if there is one; returns its end or -1.
+ * @example matchFormattedNine(sink, 5) // for 'SSN: 412-55-7183'
+ */
+export function matchFormattedNine(sink: Sink, start: number): number {
+  if (!(sink.enabled & (BIT.SSN | BIT.ITIN))) return -1;
+  FORMATTED.lastIndex = start;
+  const m = FORMATTED.exec(sink.text);
+  if (m === null) return -1;
+  const end = start + 11;
+  if (!endsValue(sink.text, end)) return -1;
+  const s = m[0];
+  addNine(sink, start, end, s.slice(0, 3) + s.slice(4, 6) + s.slice(7), m[1]! + m[2]!);
+  return end;
+}
