@@ -28,6 +28,7 @@ export interface CheckArgs {
   unordered?: string[] | undefined;
   limit?: string | undefined;
   'show-sensitive'?: boolean | undefined;
+  drivers?: boolean | undefined;
 }
 
 /** What a check run found, for the report writers. */
@@ -52,8 +53,10 @@ export async function checkCommand(file: string | undefined, args: CheckArgs): P
   if (k !== undefined) thresholds.k = k;
   if (l !== undefined) thresholds.l = l;
   if (args.t !== undefined) thresholds.t = _fraction(args.t, 't');
-  const missing = (args.missing ?? 'value') as MissingValues;
-  if (missing !== 'value' && missing !== 'drop') throw new OptionInvalidError('--missing must be value or drop', { option: 'missing' });
+  const missing = (args.missing ?? 'value') as MissingValues | 'wildcard';
+  if (missing !== 'value' && missing !== 'drop' && missing !== 'wildcard') {
+    throw new OptionInvalidError('--missing must be value, drop or wildcard', { option: 'missing' });
+  }
   const ordered: Record<string, boolean> = {};
   for (const name of _list(args.ordered, 'ordered')) ordered[name] = true;
   for (const name of _list(args.unordered, 'unordered')) {
@@ -67,6 +70,8 @@ export async function checkCommand(file: string | undefined, args: CheckArgs): P
     ordered,
     thresholds,
     violations: { limit: intOption(args.limit, 'limit', 0, 10_000) ?? 20, includeSensitive: args['show-sensitive'] === true },
+    // Which quasi-identifier drives uniqueness: when gating a release, or when asked.
+    drivers: args.drivers === true || Object.keys(thresholds).length > 0,
   };
   if (args['risk-threshold'] !== undefined) options.riskThreshold = _fraction(args['risk-threshold'], 'risk-threshold');
   validateCheckOptions(options);
@@ -80,12 +85,12 @@ export async function checkCommand(file: string | undefined, args: CheckArgs): P
     for await (const chunk of input as AsyncIterable<Uint8Array>) {
       if (encoder === undefined) {
         delimiter ??= detectDelimiter(chunk);
-        encoder = createCsvEncoder({ columns: [...quasiIdentifiers, ...sensitive], delimiter, missing });
+        encoder = createCsvEncoder({ columns: [...quasiIdentifiers, ...sensitive], delimiter, missing: missing === 'drop' ? 'drop' : 'value' });
       }
       encoder.push(chunk);
     }
     delimiter ??= ',';
-    encoder ??= createCsvEncoder({ columns: [...quasiIdentifiers, ...sensitive], delimiter, missing });
+    encoder ??= createCsvEncoder({ columns: [...quasiIdentifiers, ...sensitive], delimiter, missing: missing === 'drop' ? 'drop' : 'value' });
     const encoded = encoder.finish();
     const report = checkEncoded(encoded, options);
     const run: CheckRun = { file, delimiter, dropped: encoded.dropped, seconds: (performance.now() - started) / 1000, options, report };

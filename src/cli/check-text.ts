@@ -31,6 +31,11 @@ export function textReport(run: CheckRun): string {
     const tFails = report.violations !== undefined && (report.violations.t[name] ?? 0) > 0;
     lines.push(`    t-closeness         t = ${s.tCloseness.toFixed(4)} (${s.tDistance} distance)${thresholds.t !== undefined ? `   (required ≤ ${thresholds.t}: ${verdict(!tFails)})` : ''}`);
   }
+  if (report.uniquenessDrivers !== undefined && report.uniques > 0) {
+    lines.push('');
+    lines.push('  uniqueness drivers    unique rows that would not be unique without the column:');
+    for (const d of report.uniquenessDrivers.slice(0, 5)) lines.push(`    ${d.column.padEnd(20)}${number(d.uniquesLost)} (${percent(d.uniquesLost, report.uniques)} of the uniques)`);
+  }
   lines.push('');
   const v = report.violations;
   if (v === undefined || Object.keys(thresholds).length === 0) {

@@ -41,14 +41,15 @@ Usage:
 
   civicveil check FILE --qi COLUMN[,COLUMN...] [--sensitive COLUMN[,COLUMN...]]
                   [--k N] [--l N] [--t X] [--json] [--html FILE] [--delimiter C]
-                  [--missing value|drop] [--risk-threshold X] [--ordered COLUMN] [--unordered COLUMN]
-                  [--limit N] [--show-sensitive]
+                  [--missing value|drop|wildcard] [--risk-threshold X] [--ordered COLUMN]
+                  [--unordered COLUMN] [--limit N] [--show-sensitive] [--drivers]
       Release checks of a CSV file (- for standard input): equivalence classes on the
       quasi-identifiers, k-anonymity, sample uniques, prosecutor/journalist/marketer risk, and
       per sensitive column distinct, entropy and recursive (c,l) l-diversity and t-closeness
       (ordered distance for numeric columns unless --unordered). With --k/--l/--t, lists the
       classes that break them (sizes and quasi-identifier values; sensitive values only with
-      --show-sensitive). The delimiter is detected from the header unless given. --html writes
+      --show-sensitive) and which quasi-identifier drives uniqueness (also with --drivers).
+      --missing wildcard lets an empty quasi-identifier match any value. The delimiter is detected from the header unless given. --html writes
       a self-contained report. Exit status: 0 every threshold holds, 1 one fails, 2 bad input.
       Definitions and their sources: docs/privacy.md.
 
@@ -138,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
           unordered: STRINGS,
           limit: STRING,
           'show-sensitive': { type: 'boolean' },
+          drivers: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
         allowPositionals: true,

@@ -18,7 +18,8 @@ export type Table = readonly Readonly<Record<string, unknown>>[] | Readonly<Reco
  *   `null` in the dictionary. Two rows missing their ZIP code are alike on ZIP code.
  * - `'drop'`: every row missing a value in any encoded column is left out (listwise deletion).
  *
- * A wildcard treatment (missing matches anything) is not implemented yet.
+ * The release checks also have `'wildcard'` (a missing quasi-identifier matches any value;
+ * see `checkTable`), which encodes as `'value'` does.
  */
 export type MissingValues = 'value' | 'drop';
 

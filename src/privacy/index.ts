@@ -40,3 +40,5 @@ export {
 export { encodeJoint } from './joint.js';
 export { linkage, type LinkageOptions, type LinkageReport } from './linkage.js';
 export { populationRisk, sampleOnlyRisk, type PopulationRisk, type PopulationRiskOptions } from './population.js';
+export { wildcardGroups, wildcardHistograms, type WildcardGroups } from './wildcard.js';
+export { uniquenessDrivers, type UniquenessDriver } from './drivers.js';

@@ -8,6 +8,8 @@ import { partitionRows, type Partition } from './classes.js';
 import { diversityOf, useOrderedDistance, type SensitiveReport } from './diversity.js';
 import { encodeColumns, type EncodedColumn, type EncodedTable, type MissingValues, type Table } from './encode.js';
 import { classHistograms, groupRows, type ClassHistograms } from './histograms.js';
+import { wildcardGroups, wildcardHistograms } from './wildcard.js';
+import { uniquenessDrivers } from './drivers.js';
 import { checkThresholds, findViolations, type SensitiveClasses, type Thresholds, type ViolationOptions, type Violations } from './violations.js';
 
 /** Options of {@link checkTable}. */
@@ -16,8 +18,15 @@ export interface CheckOptions {
   quasiIdentifiers: readonly string[];
   /** The sensitive columns (none is allowed); none may also be a quasi-identifier. */
   sensitive?: readonly string[];
-  /** How missing values (`null`, `undefined`, `''`) are treated; default `'value'` (see {@link MissingValues}). */
-  missing?: MissingValues;
+  /**
+   * How missing values (`null`, `undefined`, `''`) are treated; default `'value'` (see
+   * {@link MissingValues}). `'wildcard'`: a missing quasi-identifier matches any value, so a
+   * row is hidden among every row that agrees with it wherever both have a value (its group,
+   * see {@link wildcardGroups}); k, uniques, risk and violations use group sizes and l and t
+   * the groups' distributions. Groups overlap; the average risk is the mean over rows of
+   * 1/(group size).
+   */
+  missing?: MissingValues | 'wildcard';
   /** A row is at risk when 1/(its class size) is above this; default 0.2 (ARX's default). In [0, 1]. */
   riskThreshold?: number;
   /**
@@ -30,6 +39,12 @@ export interface CheckOptions {
   thresholds?: Thresholds;
   /** How violations are listed (see {@link ViolationOptions}). */
   violations?: ViolationOptions;
+  /**
+   * Also report which quasi-identifier drives uniqueness (`uniquenessDrivers`): per column, the
+   * sample uniques that would no longer be unique without it. Costs about one more partition.
+   * Missing values count as ordinary values here, whatever `missing` says.
+   */
+  drivers?: boolean;
 }
 
 /** ARX's prosecutor risk model: the attacker knows their target is in the table. */
@@ -68,6 +83,8 @@ export interface CheckReport {
    * prosecutor risk is 1/size, so this is also the distribution of risk.
    */
   readonly classSizes: readonly ClassSizeBand[];
+  /** Per quasi-identifier, the uniques lost without it, most first; present with `drivers: true`. */
+  readonly uniquenessDrivers?: readonly { readonly column: string; readonly uniquesWithout: number; readonly uniquesLost: number }[];
   /** The classes breaking `thresholds`; present when thresholds were given. */
   readonly violations?: Violations;
 }
@@ -157,8 +174,19 @@ export function checkEncoded(encoded: EncodedTable, options: CheckOptions): Chec
   const sensitiveColumns = plan.sensitive.map(find);
   if (encoded.rows === 0) throw new InputInvalidError('the table has no rows to check');
 
-  const partition = partitionRows(qiColumns);
-  const groups = _exactGroups(partition);
+  let partition: Partition;
+  let groups: _Groups;
+  if (plan.missing === 'wildcard') {
+    const wildcard = wildcardGroups(qiColumns);
+    partition = wildcard.partition;
+    groups = {
+      sizes: wildcard.groupSizes,
+      histograms: (codes, cardinality) => wildcardHistograms(wildcard, qiColumns, codes, cardinality),
+    };
+  } else {
+    partition = partitionRows(qiColumns);
+    groups = _exactGroups(partition);
+  }
   const { classes } = partition;
   let k = Infinity;
   let uniques = 0;
@@ -204,6 +232,14 @@ export function checkEncoded(encoded: EncodedTable, options: CheckOptions): Chec
     sensitive: report,
     classSizes,
   };
+  if (options.drivers === true) {
+    // The exact classes, in both modes (wildcardGroups' partition is partitionRows').
+    result.uniquenessDrivers = uniquenessDrivers(qiColumns, partition).map((d) => ({
+      column: qiColumns[d.column]!.name,
+      uniquesWithout: d.uniquesWithout,
+      uniquesLost: d.uniquesLost,
+    }));
+  }
   if (plan.thresholds !== undefined) {
     result.violations = findViolations(partition, groups.sizes, qiColumns, perColumn, plan.thresholds, options.violations);
   }
@@ -252,7 +288,7 @@ export function validateCheckOptions(options: CheckOptions): void {
 interface _Plan {
   quasiIdentifiers: string[];
   sensitive: string[];
-  missing: MissingValues;
+  missing: MissingValues | 'wildcard';
   riskThreshold: number;
   ordered: Readonly<Record<string, boolean>>;
   thresholds: Thresholds | undefined;
@@ -271,7 +307,9 @@ function _plan(options: CheckOptions): _Plan {
     }
   }
   const missing = options.missing ?? 'value';
-  if (missing !== 'value' && missing !== 'drop') throw new OptionInvalidError(`missing must be 'value' or 'drop'`, { option: 'missing' });
+  if (missing !== 'value' && missing !== 'drop' && missing !== 'wildcard') {
+    throw new OptionInvalidError(`missing must be 'value', 'drop' or 'wildcard'`, { option: 'missing' });
+  }
   const riskThreshold = options.riskThreshold ?? 0.2;
   _checkThreshold(riskThreshold);
   const ordered = options.ordered ?? {};

@@ -201,11 +201,11 @@ function _describe(
     const listed: Record<string, { value: unknown; count: number }[]> = {};
     for (const { column, histograms } of sensitive) {
       if (histograms === undefined) continue;
-      const entries: { value: unknown; count: number }[] = [];
-      for (let i = histograms.start[c]!; i < histograms.start[c + 1]!; i++) {
-        entries.push({ value: column.dictionary[histograms.values[i]!] ?? null, count: histograms.counts[i]! });
-      }
-      entries.sort((a, b) => b.count - a.count);
+      const indexes: number[] = [];
+      for (let i = histograms.start[c]!; i < histograms.start[c + 1]!; i++) indexes.push(i);
+      // Most frequent first; ties in table order (codes are numbered by first appearance).
+      indexes.sort((a, b) => histograms.counts[b]! - histograms.counts[a]! || histograms.values[a]! - histograms.values[b]!);
+      const entries = indexes.map((i) => ({ value: column.dictionary[histograms.values[i]!] ?? null, count: histograms.counts[i]! }));
       _set(listed, column.name, entries);
     }
     violation.sensitiveValues = listed;

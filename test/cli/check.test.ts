@@ -94,6 +94,15 @@ describe('civicveil check', () => {
     expect(listDir(dir).filter((name) => name.includes('bad'))).toEqual([]);
   });
 
+  it('--missing wildcard hides a blank among the rows it could be, and names the uniqueness drivers', () => {
+    const csv = 'zip,sex\n10001,F\n,F\n10002,F\n';
+    const value = JSON.parse(runCli(['check', '-', '--qi', 'zip,sex', '--json'], { input: csv }).stdout);
+    const wildcard = JSON.parse(runCli(['check', '-', '--qi', 'zip,sex', '--json', '--missing', 'wildcard'], { input: csv }).stdout);
+    expect([value.k, wildcard.k]).toEqual([1, 2]);
+    const text = runCli(['check', '-', '--qi', 'zip,sex', '--k', '2'], { input: csv });
+    expect(text.stdout).toMatch(/uniqueness drivers[\s\S]*zip\s+3 \(100.0 % of the uniques\)/);
+  });
+
   it('honours --delimiter, --missing drop and --unordered', () => {
     writeFileSync(join(dir, 't.tsv'), 'a\tb\tc\n1\t\t10\n1\tx\t20\n2\tx\t\n');
     const r = runCli(['check', join(dir, 't.tsv'), '--qi', 'a,b', '--sensitive', 'c', '--missing', 'drop', '--json', '--unordered', 'c']);

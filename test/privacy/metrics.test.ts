@@ -113,7 +113,7 @@ describe('checkTable equals the reference implementation', () => {
       sensitivePools: fc.array(fc.constantFrom(...sensitivePools), { minLength: 1, maxLength: 2 }),
       seed: fc.array(fc.nat(), { minLength: 200, maxLength: 200 }),
       asColumns: fc.boolean(),
-      missing: fc.constantFrom('value' as const, 'drop' as const),
+      missing: fc.constantFrom('value' as const, 'drop' as const, 'wildcard' as const),
       riskThreshold: fc.constantFrom(undefined, 0, 0.2, 1 / 3, 0.5, 1),
       forceOrder: fc.array(fc.constantFrom(undefined, false, true), { minLength: 2, maxLength: 2 }),
       thresholds: fc.option(
@@ -258,6 +258,27 @@ describe('worked examples', () => {
   });
 });
 
+describe('uniqueness drivers and wildcard missing values in checkTable', () => {
+  it('names the quasi-identifier whose removal ends most uniqueness', () => {
+    const table = { zip: ['a', 'a', 'b', 'b'], sex: ['F', 'M', 'F', 'F'] };
+    expect(checkTable(table, { quasiIdentifiers: ['zip', 'sex'], drivers: true }).uniquenessDrivers).toEqual([
+      { column: 'sex', uniquesWithout: 0, uniquesLost: 2 },
+      { column: 'zip', uniquesWithout: 1, uniquesLost: 1 },
+    ]);
+    expect(checkTable(table, { quasiIdentifiers: ['zip', 'sex'] })).not.toHaveProperty('uniquenessDrivers');
+  });
+
+  it('a missing ZIP hides a row among every row sharing its other values', () => {
+    const table = { zip: ['10001', '', '10002'], sex: ['F', 'F', 'F'], status: ['x', 'y', 'z'] };
+    const value = checkTable(table, { quasiIdentifiers: ['zip', 'sex'], sensitive: ['status'] });
+    const wildcard = checkTable(table, { quasiIdentifiers: ['zip', 'sex'], sensitive: ['status'], missing: 'wildcard' });
+    expect([value.k, value.uniques]).toEqual([1, 3]);
+    expect([wildcard.k, wildcard.uniques, wildcard.classes]).toEqual([2, 0, 3]);
+    expect(wildcard.risk.prosecutor).toEqual({ max: 0.5, avg: (1 / 2 + 1 / 3 + 1 / 2) / 3, recordsAtRisk: 3 });
+    expect(wildcard.sensitive.status!.lDistinct).toBe(2);
+  });
+});
+
 describe('errors', () => {
   const table = [{ zip: 'a', age: 1, disease: 'flu' }];
   const fields = (run: () => unknown) => errorOf(run) as OptionInvalidError;
@@ -283,7 +304,7 @@ describe('errors', () => {
 
   it('refuses bad options', () => {
     expect(() => checkTable(table, { quasiIdentifiers: ['zip', 'zip'] })).toThrow(OptionInvalidError);
-    expect(() => checkTable(table, { quasiIdentifiers: ['zip'], missing: 'wildcard' as 'value' })).toThrow(OptionInvalidError);
+    expect(() => checkTable(table, { quasiIdentifiers: ['zip'], missing: 'any' as 'value' })).toThrow(OptionInvalidError);
     expect(() => checkTable(table, { quasiIdentifiers: ['zip'], riskThreshold: 2 })).toThrow(OptionInvalidError);
     expect(() => checkTable(table, { quasiIdentifiers: ['zip'], riskThreshold: Number.NaN })).toThrow(OptionInvalidError);
     expect(fields(() => checkTable(table, { quasiIdentifiers: ['zip'], sensitive: ['age'], ordered: { disease: true } })).field).toBe('disease');

@@ -43,8 +43,13 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
     if (!classes.has(key)) classes.set(key, []);
     classes.get(key)!.push(row);
   }
-  const groups = [...classes.values()];
-  const sizes = groups.map((group) => group.length);
+  // A class's group: the class itself, or with wildcard missing values every row that agrees with
+  // the class's rows wherever both have a value (pairwise, O(n²)).
+  const members = [...classes.values()];
+  const compatible = (a: Row, b: Row): boolean => quasiIdentifiers.every((name) => a[name] === null || b[name] === null || a[name] === b[name]);
+  const groups = options.missing === 'wildcard' ? members.map((m) => rows.filter((row) => compatible(m[0]!, row))) : members;
+  const sizes = groups.map((group) => group.length); // group sizes
+  const classRows = members.map((m) => m.length);
   const k = Math.min(...sizes);
   const threshold = options.riskThreshold ?? 0.2;
 
@@ -113,8 +118,8 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
 
   const prosecutor = {
     max: 1 / k,
-    avg: groups.length / rows.length,
-    recordsAtRisk: sizes.filter((size) => 1 / size > threshold).reduce((a, b) => a + b, 0),
+    avg: sizes.reduce((sum, size, c) => sum + classRows[c]! / size, 0) / rows.length,
+    recordsAtRisk: sizes.reduce((sum, size, c) => sum + (1 / size > threshold ? classRows[c]! : 0), 0),
   };
   const result: CheckReport = {
     rows: rows.length,
@@ -124,8 +129,8 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
     risk: { prosecutor, journalist: prosecutor, marketer: { avg: prosecutor.avg } },
     sensitive: report,
     classSizes: [[1, 1], [2, 2], [3, 4], [5, 9], [10, 19], [20, 49], [50, 99], [100, 999], [1000, null] as const].map(([min, max]) => {
-      const inside = sizes.filter((size) => size >= min! && (max === null || size <= max));
-      return { min: min!, max: max ?? null, classes: inside.length, rows: inside.reduce((a, b) => a + b, 0) };
+      const inside = sizes.map((size, c) => [size, c] as const).filter(([size]) => size >= min! && (max === null || size <= max));
+      return { min: min!, max: max ?? null, classes: inside.length, rows: inside.reduce((a, [, c]) => a + classRows[c]!, 0) };
     }),
   };
   const thresholds = options.thresholds;
@@ -149,9 +154,9 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
     .map((c) => {
       const group = groups[c]!;
       const violation: Record<string, unknown> = {
-        size: group.length,
+        size: classRows[c],
         groupSize: group.length,
-        quasiIdentifiers: Object.fromEntries(quasiIdentifiers.map((name) => [name, group[0]![name]])),
+        quasiIdentifiers: Object.fromEntries(quasiIdentifiers.map((name) => [name, members[c]![0]![name]])),
         breaks: breaks[c],
       };
       const l = Object.fromEntries(sensitive.filter((name) => breaks[c]!.includes(`l:${name}`)).map((name) => [name, distinctOf[name]![c]]));
@@ -167,7 +172,8 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
               if (!counts.has(key)) counts.set(key, { value: row[name], count: 0 });
               counts.get(key)!.count++;
             }
-            return [name, [...counts.values()].sort((a, b) => b.count - a.count)];
+            const firstSeen = (value: unknown): number => rows.findIndex((row) => JSON.stringify(row[name]) === JSON.stringify(value));
+            return [name, [...counts.values()].sort((a, b) => b.count - a.count || firstSeen(a.value) - firstSeen(b.value))];
           }),
         );
       }
@@ -184,7 +190,7 @@ export function referenceCheck(table: readonly Row[] | Record<string, readonly u
       l: countFor('l'),
       t: countFor('t'),
       classes: bad.length,
-      rows: bad.reduce((sum, c) => sum + sizes[c]!, 0),
+      rows: bad.reduce((sum, c) => sum + classRows[c]!, 0),
       worst: worst as never,
     },
   };
