@@ -7,7 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { num, ROOT } from './_shared.mjs';
 
-const SCRIPTS = ['p1.mjs', 'cli.mjs', 'a1.mjs', 'csv.mjs', 'envelope.mjs', 'check.mjs'];
+const SCRIPTS = ['p1.mjs', 'cli.mjs', 'a1.mjs', 'csv.mjs', 'envelope.mjs', 'check.mjs', 'redact.mjs'];
 
 const started = performance.now();
 const loadAtStart = loadavg()[0];
