@@ -160,15 +160,27 @@ function foldWord(word: string, ascii: boolean): string {
   return ascii ? lower : lower.normalize('NFD').replace(MARKS, '');
 }
 
-/** Keys of matched phrases, cached: the same few phrases recur in every note. */
-const KEYS = new Map<string, string>();
-function cachedKey(matched: string): string {
-  let key = KEYS.get(matched);
-  if (key === undefined) {
-    if (KEYS.size >= 4096) KEYS.clear();
-    KEYS.set(matched, (key = contextKey(matched)));
+/** What a matched phrase says: its context word (none when it has none or fails its check), and whether it is all hex letters. */
+interface MatchedPhrase {
+  readonly word: ContextWord | undefined;
+  readonly hex: boolean;
+}
+
+/**
+ * Matched phrases (as written: `SSN`, `Fecha de nacimiento`), cached: the same few recur in every
+ * note, and folding each again (lower case, NFD, accents, separators) cost more than the match.
+ */
+const MATCHED = new Map<string, MatchedPhrase>();
+function matchedPhrase(matched: string): MatchedPhrase {
+  let phrase = MATCHED.get(matched);
+  if (phrase === undefined) {
+    if (MATCHED.size >= 4096) MATCHED.clear();
+    const key = contextKey(matched);
+    const word = CONTEXT_WORDS.get(key);
+    phrase = { word: word !== undefined && (word.check === undefined || word.check(matched)) ? word : undefined, hex: HEX_WORD.test(key) };
+    MATCHED.set(matched, phrase);
   }
-  return key;
+  return phrase;
 }
 
 /** Hash of a lower-case ASCII word, computed while scanning (to skip words that start no phrase). */
@@ -176,24 +188,118 @@ function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + (c | 0x20)) | 0;
 }
 
-/** Hashes of the (ASCII) first words of phrases. */
-const FIRST_WORD_HASHES: ReadonlySet<number> = /* @__PURE__ */ new Set(
-  [...PHRASES_BY_FIRST_WORD.keys()].map((k) => [...k].reduce((h, ch) => hashStep(h, ch.charCodeAt(0)), 0)),
-);
+/**
+ * A table of lower-case ASCII words (with a value each) looked up by a letter run of the text and
+ * the hash computed while scanning it ({@link hashStep}), without slicing and lower-casing the
+ * run: the text has about one word every eight characters. A hash table of its own (64K slots,
+ * chained), so that most words, which are in no table, cost one array read.
+ */
+class AsciiWords<V> {
+  /** For each slot, 1 + the index of the first entry whose hash falls in it; 0 for none. */
+  readonly #slots = new Int32Array(0x10000);
+  /** For each entry, 1 + the index of the next entry in the same slot; 0 for none. */
+  readonly #next: number[] = [];
+  readonly #hashes: number[] = [];
+  readonly #words: string[] = [];
+  readonly #values: V[] = [];
 
-/** End of the letter run scanned last by {@link scanRun}, and whether it was ASCII only. */
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [word, value] of entries) {
+      const hash = [...word].reduce((h, ch) => hashStep(h, ch.charCodeAt(0)), 0);
+      const slot = filterIndex(hash);
+      this.#next.push(this.#slots[slot]!);
+      this.#slots[slot] = this.#words.length + 1;
+      this.#hashes.push(hash);
+      this.#words.push(word);
+      this.#values.push(value);
+    }
+  }
+
+  /** The value of the ASCII letter run [i, j) of `text`, whose hash is `hash`, if it is in the table. */
+  get(text: string, i: number, j: number, hash: number): V | undefined {
+    for (let k = this.#slots[filterIndex(hash)]!; k !== 0; k = this.#next[k - 1]!) {
+      if (this.#hashes[k - 1] === hash && isRun(text, i, j, this.#words[k - 1]!)) return this.#values[k - 1];
+    }
+    return undefined;
+  }
+}
+
+function filterIndex(hash: number): number {
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
+/** True when the ASCII letter run [i, j) of `text` is `word` (lower case) in any case. */
+function isRun(text: string, i: number, j: number, word: string): boolean {
+  if (j - i !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The phrases that start with one first word: their regular expression, and whether the word is
+ * their only phrase (`renewal`, `next`, `since`: most of the phrases met in notes). Such a word is
+ * a phrase wherever it ends a word ({@link WORD_END}), which is checked by hand instead of running
+ * the expression.
+ */
+interface FirstWord {
+  readonly phrases: RegExp;
+  readonly alone: boolean;
+  /** For a word alone that needs no check of its case (`ICE` does): what it says, whatever its case. */
+  readonly phrase: MatchedPhrase | undefined;
+}
+
+/** {@link PHRASES_BY_FIRST_WORD} for ASCII letter runs. */
+const ASCII_FIRST_WORDS: AsciiWords<FirstWord> = /* @__PURE__ */ (() => {
+  const phraseCount = new Map<string, number>();
+  for (const key of CONTEXT_WORDS.keys()) {
+    const first = /^[a-z]+/.exec(key)?.[0];
+    if (first !== undefined) phraseCount.set(first, (phraseCount.get(first) ?? 0) + 1);
+  }
+  return new AsciiWords(
+    [...PHRASES_BY_FIRST_WORD].map(([first, phrases]) => {
+      const word = CONTEXT_WORDS.get(first);
+      const alone = phraseCount.get(first) === 1 && word !== undefined;
+      const phrase = alone && word.check === undefined ? { word, hex: HEX_WORD.test(first) } : undefined;
+      return [first, { phrases, alone, phrase }] as const;
+    }),
+  );
+})();
+
+/** What may follow a phrase that ends in a letter within a longer word ({@link WORD_END} is its negation). */
+const WORD_GOES_ON = /[\p{L}\p{N}@]|\.[\p{L}\p{N}]/uy;
+
+/** True when {@link WORD_END} fails at `j` (the end of an ASCII letter run): a letter, digit, `@` or `.` and a letter or digit follows. */
+function wordGoesOn(text: string, j: number): boolean {
+  const c = text.charCodeAt(j); // NaN at the end of the text: nothing follows
+  if (c >= 0x80 || (c === 0x2e && text.charCodeAt(j + 1) >= 0x80)) {
+    WORD_GOES_ON.lastIndex = j;
+    return WORD_GOES_ON.test(text);
+  }
+  if (isDigitCode(c) || c === 0x40 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  if (c !== 0x2e) return false;
+  const d = text.charCodeAt(j + 1);
+  return isDigitCode(d) || ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a);
+}
+
+/** {@link NOT_WORDS} for ASCII letter runs. */
+const ASCII_NOT_WORDS: AsciiWords<true> = /* @__PURE__ */ new AsciiWords([...NOT_WORDS].map((w) => [w, true] as const));
+
+/** End of the letter run scanned last by {@link scanRun}, whether it was ASCII only, and the hash of its lower-case form if so. */
 let runEnd = 0;
 let runAscii = true;
+let runHash = 0;
 
-/** Scans the letter run starting at `i` (a letter) up to `end`; results in `runEnd` and `runAscii`. */
+/** Scans the letter run starting at `i` (a letter) up to `end`; results in `runEnd`, `runAscii` and `runHash`. */
 function scanRun(text: string, i: number, end: number): void {
   let ascii = true;
+  let hash = 0;
   let j = i;
   for (; j < end; j++) {
     const d = text.charCodeAt(j);
     if (d < 0x80) {
       const l = d | 0x20;
       if (l < 0x61 || l > 0x7a) break;
+      hash = (Math.imul(hash, 31) + l) | 0;
     } else {
       if (!NON_ASCII_LETTER.test(text[j]!)) break;
       ascii = false;
@@ -201,15 +307,17 @@ function scanRun(text: string, i: number, end: number): void {
   }
   runEnd = j;
   runAscii = ascii;
+  runHash = hash;
 }
 
-/** True when the letter run [i, j) counts as a word for distances (see {@link NOT_WORDS}). */
-function countsAsWord(text: string, i: number, j: number, lineStart: number, lineEnd: number, ascii: boolean): boolean {
+/** True when the letter run [i, j) counts as a word for distances (see {@link NOT_WORDS}); `hash` as {@link hashStep}, for ASCII runs. */
+function countsAsWord(text: string, i: number, j: number, lineStart: number, lineEnd: number, ascii: boolean, hash: number): boolean {
   if (j - i < 3) return false;
   const before = i > lineStart ? text.charCodeAt(i - 1) : 0;
   if (isDigitCode(before) || joinsBefore(before)) return false;
   if (j < lineEnd && (isDigitCode(text.charCodeAt(j)) || joinsAfter(text, j, lineEnd))) return false;
-  return j - i > LONGEST_NOT_WORD || !NOT_WORDS.has(foldWord(text.slice(i, j), ascii));
+  if (j - i > LONGEST_NOT_WORD) return true;
+  return ascii ? ASCII_NOT_WORDS.get(text, i, j, hash) === undefined : !NOT_WORDS.has(foldWord(text.slice(i, j), false));
 }
 
 /**
@@ -228,7 +336,7 @@ export function wordsBetween(text: string, from: number, to: number, line: LineI
     }
     scanRun(text, i, to);
     const j = runEnd;
-    if (countsAsWord(text, i, j, line.start, line.end, runAscii)) count++;
+    if (countsAsWord(text, i, j, line.start, line.end, runAscii, runHash)) count++;
     i = j;
   }
   return count;
@@ -274,20 +382,27 @@ export function analyzeLine(text: string, start: number, end: number): LineInfo 
       }
     }
     const before = i > start ? text.charCodeAt(i - 1) : 0;
-    if (j - i <= LONGEST_FIRST_WORD && !isDigitCode(before) && before !== 0x40 && (!ascii || FIRST_WORD_HASHES.has(hash))) {
-      const group = PHRASES_BY_FIRST_WORD.get(foldWord(text.slice(i, j), ascii));
+    if (j - i <= LONGEST_FIRST_WORD && !isDigitCode(before) && before !== 0x40) {
+      const first = ascii ? ASCII_FIRST_WORDS.get(text, i, j, hash) : undefined;
+      const group = ascii ? first?.phrases : PHRASES_BY_FIRST_WORD.get(foldWord(text.slice(i, j), false));
       if (group !== undefined) {
-        group.lastIndex = i;
-        const m = group.exec(text);
-        let hit = m === null ? undefined : phraseAt(text, i, i + m[0].length, m[0]);
-        if (m !== null && hit === undefined) {
+        // Where the longest phrase from here ends, or -1 (`test`, not `exec`: no match object).
+        let e = -1;
+        if (first?.alone) {
+          if (!wordGoesOn(text, j)) e = j;
+        } else {
+          group.lastIndex = i;
+          if (group.test(text)) e = group.lastIndex;
+        }
+        let hit = e < 0 ? undefined : phraseAt(text, i, e, first?.phrase ?? matchedPhrase(text.slice(i, e)));
+        if (e >= 0 && hit === undefined) {
           // The longest phrase ran into an email address (`USCIS case_worker@...`): try the part
           // before the address (`USCIS`).
-          const stop = emailStart(text, i + m[0].length - 1);
+          const stop = emailStart(text, e - 1);
           if (stop > i) {
             group.lastIndex = 0;
             const shorter = group.exec(text.slice(i, stop));
-            if (shorter !== null) hit = phraseAt(text, i, i + shorter[0].length, shorter[0]);
+            if (shorter !== null) hit = phraseAt(text, i, i + shorter[0].length, matchedPhrase(shorter[0]));
           }
         }
         if (hit !== undefined) {
@@ -323,7 +438,10 @@ function insideEmail(text: string, s: number, e: number): boolean {
   while (from > 0 && (isEmailChar(text, from - 1) || text.charCodeAt(from - 1) === 0x40)) from--;
   let to = e;
   while (to < text.length && (isEmailChar(text, to) || text.charCodeAt(to) === 0x40)) to++;
-  for (let at = text.indexOf('@', from); at >= 0 && at < to; at = text.indexOf('@', at + 1)) {
+  // Only the `@`s of this run matter. A loop over the run, not `indexOf('@', from)`: in a long text
+  // that would search on to the next address, far beyond the run, for every phrase.
+  for (let at = from; at < to; at++) {
+    if (text.charCodeAt(at) !== 0x40) continue;
     const email = emailAround(text, at);
     if (email !== undefined && email.start < e && s < email.end) return true;
   }
@@ -337,12 +455,11 @@ function emailStart(text: string, at: number): number {
   return i;
 }
 
-/** The context phrase matched at [s, e), unless it is inside an email or IPv6 address. */
-function phraseAt(text: string, s: number, e: number, matched: string): PhraseHit | undefined {
+/** The context phrase matched at [s, e) (what it says: `phrase`), unless it is inside an email or IPv6 address. */
+function phraseAt(text: string, s: number, e: number, phrase: MatchedPhrase): PhraseHit | undefined {
+  const { word, hex } = phrase;
+  if (word === undefined) return undefined;
+  if (hex && (text.charCodeAt(s - 1) === 0x3a || text.charCodeAt(e) === 0x3a)) return undefined; // inside an IPv6 address
   if (insideEmail(text, s, e)) return undefined;
-  const key = cachedKey(matched);
-  if (HEX_WORD.test(key) && (text.charCodeAt(s - 1) === 0x3a || text.charCodeAt(e) === 0x3a)) return undefined; // inside an IPv6 address
-  const word = CONTEXT_WORDS.get(key);
-  if (word === undefined || (word.check !== undefined && !word.check(matched))) return undefined;
   return { start: s, end: e, word };
 }

@@ -17,7 +17,9 @@
  * - A supporting phrase counts within {@link MAX_WORDS_BEFORE} words before or
  *   {@link MAX_WORDS_AFTER} after. A negative label counts only when it labels the value directly
  *   (no word between): `order #412557183`, but not `in order to reach her: 212-555-0123`; a few
- *   unambiguous ones (`version`, `tracking number`, `ZIP`) reach two words.
+ *   unambiguous ones (`version`, `tracking number`, `ZIP`) reach two words, but not past a
+ *   number: the first number after such a label is the one it labels, so in
+ *   `confirmation 4239374703. Best number is 347-555-0121` it does not reach the phone number.
  * - A bracketed label (`[SSN]`, `[DATE_OF_BIRTH]`: what the `label` operator writes) is not
  *   context, nor is a phrase inside an email address (`case_worker@...`) or an IPv6 address
  *   (`2001:db8:ead::1`): phrases never lie inside a value, so removing a value removes no context.
@@ -75,6 +77,12 @@ const MAX_SKIPPED = 32;
 
 const NONE: ContextVerdict = Object.freeze({ kind: 'none', words: 0 });
 const OTHER: ContextVerdict = Object.freeze({ kind: 'other', words: 0 });
+/**
+ * The positive and negative verdicts by word distance, made once: a verdict is asked for every
+ * candidate, and these few frozen objects are all there can be.
+ */
+const POSITIVE: readonly ContextVerdict[] = /* @__PURE__ */ Array.from({ length: MAX_WORDS_BEFORE + 1 }, (_, words) => Object.freeze({ kind: 'positive', words }));
+const NEGATIVE: readonly ContextVerdict[] = /* @__PURE__ */ Array.from({ length: MAX_WORDS_BEFORE + 1 }, (_, words) => Object.freeze({ kind: 'negative', words }));
 
 /**
  * The score of a value of shape score `base` under `rule` and `verdict`; 0 means "not this type".
@@ -97,6 +105,15 @@ function below(a: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** True when an ASCII digit stands in [from, to) of `text`. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /**
@@ -168,15 +185,26 @@ export function createContext(text: string): TextContext {
       let rel: number;
       let distance: number;
       if (wb <= MAX_WORDS_BEFORE && !(wa <= MAX_WORDS_AFTER && wa + 1 < wb)) {
-        [hit, rel, distance] = [before!, rb, wb];
+        hit = before!;
+        rel = rb;
+        distance = wb;
       } else if (wa <= MAX_WORDS_AFTER) {
-        [hit, rel, distance] = [after!, ra, wa];
+        hit = after!;
+        rel = ra;
+        distance = wa;
       } else {
         return NONE;
       }
-      if (rel === 1) return { kind: 'positive', words: distance };
+      if (rel === 1) return POSITIVE[distance]!;
       // A negative label after the value counts only right after it; before it, up to its reach.
-      if (rel === -1) return distance <= (hit === before ? hit.word.reach : 0) ? { kind: 'negative', words: distance } : NONE;
+      if (rel === -1) {
+        if (distance > (hit === before ? hit.word.reach : 0)) return NONE;
+        // Reaching past words, a label stops at the first number: that number is what it labels.
+        // Redaction never adds digits, so redacting again can only bring values into a label's
+        // reach, never take them out of it: nothing new is found the second time.
+        if (distance > 0 && hasDigit(text, hit.end, start)) return NONE;
+        return NEGATIVE[distance]!;
+      }
       return OTHER;
     },
   };

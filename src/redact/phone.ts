@@ -46,14 +46,21 @@ const GROUP = /[-. ]?\d{2,5}/y;
 const LOCAL = /[2-9]\d{2}-\d{4}/y;
 const EXTENSION = /,?[ ]{0,2}(?:ext(?:ension|ensión)?\.?|x)[ ]{0,2}\d{1,6}/iy;
 
-/** True when the 10 digits are a possible NANP number (`normalizePhone` accepts them). */
-function isNanp(digits: string): boolean {
-  try {
-    normalizePhone(digits);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * True when the 10 ASCII digits are a possible NANP number: the rules of `normalizePhone` (area
+ * code and exchange start with 2-9, no N11 area code), checked here without calling it, because
+ * it refuses by throwing and many 10-digit runs in notes (confirmation and account numbers) fail:
+ * building an error per run cost about a twentieth of the scan. A test checks that both agree.
+ * @example isNanp('2125550123') // true
+ * @example isNanp('4119990123') // false (N11 area code)
+ */
+export function isNanp(digits: string): boolean {
+  return (
+    digits.length === 10 &&
+    digits.charCodeAt(0) >= 0x32 /* area: 2-9 */ &&
+    !(digits.charCodeAt(1) === 0x31 && digits.charCodeAt(2) === 0x31) /* no N11 area code */ &&
+    digits.charCodeAt(3) >= 0x32 /* exchange: 2-9 */
+  );
 }
 
 /** The end of the value: after an extension when one follows, else `end`; -1 when the number runs on. */

@@ -50,6 +50,27 @@ function fieldDelimiter(text: string, start: number, end: number, lineStart: num
   return count >= 2 ? d : 0;
 }
 
+/**
+ * False when [start, end) cannot be a whole field of a row: a character other than a delimiter
+ * stands next to it (spaces aside) on its line. The scanner asks this before keeping a candidate
+ * for {@link promoteRecordRows}, so that the dates of ordinary prose are not kept (and looked at
+ * again) by the thousand; it is the first test of `fieldDelimiter`, without finding the line.
+ * @example mayBeField('a,412557183,b', 2, 11) // true
+ */
+export function mayBeField(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (i >= 0 && !endsField(text.charCodeAt(i))) return false;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0d)) j++;
+  return j >= text.length || endsField(text.charCodeAt(j));
+}
+
+/** A delimiter or a line break (or NUL, which `fieldDelimiter` takes for no character). */
+function endsField(c: number): boolean {
+  return c === 0x0a || c === 0 || isDelimiter(c);
+}
+
 function lineBounds(text: string, at: number): [number, number] {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);

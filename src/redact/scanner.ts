@@ -16,7 +16,7 @@ import { matchEmail } from './email.js';
 import { matchIpv4, matchIpv6 } from './ip-address.js';
 import { addBarePassport, matchLetterPassport } from './passport.js';
 import { addBarePhone, matchGroupedPhone, matchLocalPhone } from './phone.js';
-import { promoteRecordRows, type RowCandidate } from './record-row.js';
+import { mayBeField, promoteRecordRows, type RowCandidate } from './record-row.js';
 import type { Sink } from './sink.js';
 import { addBareNine, matchFormattedNine } from './ssn.js';
 import type { Span } from './types.js';
@@ -112,6 +112,18 @@ function prefixedAt(sink: Sink, p: number): number {
 }
 
 /**
+ * The first digit or `@` at or after `i` (`len` when there is none): where the scan stops. Most of
+ * the text is passed over here, in a loop kept apart from the scan's larger body.
+ */
+function nextStop(text: string, i: number, len: number): number {
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x40 && c >= 0x30 && (c <= 0x39 || c === 0x40)) return i;
+  }
+  return len;
+}
+
+/**
  * Every candidate of the enabled built-in types (bit mask of `BIT`) in `text`, scored, with
  * overlaps (resolved by `detect`). A score of 0 means the shape is there but it is not that type
  * (a date without a birth label): `detect` drops those, redaction uses them to find other
@@ -131,7 +143,9 @@ export function scanBuiltins(text: string, enabled: number): Span[] {
       const verdict = context.verdict(bit, start, end);
       // Kept even at 0: redaction looks among candidates for other occurrences of detected values.
       spans.push({ type: typeOfBit(bit), start, end, score: scoreWith(base, rule, verdict) });
-      if (rule.recordRow !== undefined && verdict.kind === 'none') rowCandidates.push({ bit, start, end, score: rule.recordRow });
+      if (rule.recordRow !== undefined && verdict.kind === 'none' && mayBeField(text, start, end)) {
+        rowCandidates.push({ bit, start, end, score: rule.recordRow });
+      }
     },
     addScored(bit, start, end, score) {
       spans.push({ type: typeOfBit(bit), start, end, score });
@@ -140,18 +154,9 @@ export function scanBuiltins(text: string, enabled: number): Span[] {
   const len = text.length;
   const emails = (enabled & BIT.EMAIL) !== 0;
   let i = 0;
-  while (i < len) {
-    const c = text.charCodeAt(i);
-    if (c > 0x40 || c < 0x30) {
-      i++;
-      continue;
-    }
-    if (c === 0x40) {
+  while ((i = nextStop(text, i, len)) < len) {
+    if (text.charCodeAt(i) === 0x40) {
       if (emails) matchEmail(sink, i);
-      i++;
-      continue;
-    }
-    if (c > 0x39) {
       i++;
       continue;
     }

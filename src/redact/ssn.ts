@@ -5,7 +5,6 @@
  * neither.
  * @module
  */
-import { normalizeSsn } from '../normalize/ssn.js';
 import { endsValue } from './boundaries.js';
 import { BIT } from './builtin-types.js';
 import type { ScoreRule } from './context.js';
@@ -20,20 +19,27 @@ import type { Sink } from './sink.js';
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['078051120', '219099999', '123456789']);
 
 /**
- * True when the 9 digits are a well-formed SSN (`normalizeSsn` accepts them) and not a
- * well-known sample or placeholder (see the module's `PLACEHOLDERS`).
+ * True when the 9 ASCII digits are a well-formed SSN and not a well-known sample or placeholder
+ * (see the module's `PLACEHOLDERS`). The rules are those of `normalizeSsn` (area not 000, 666 or
+ * 900-999, group not 00, serial not 0000), checked without calling it: it refuses by throwing,
+ * and building an error for each 9-digit number that is no SSN is a cost the scan need not pay.
+ * A test checks that both agree.
  * @example isSsn('412557183') // true
  * @example isSsn('666123456') // false
  * @example isSsn('123456789') // false (placeholder)
  */
 export function isSsn(digits: string): boolean {
-  if (PLACEHOLDERS.has(digits) || /^(\d)\1{8}$/.test(digits)) return false;
-  try {
-    normalizeSsn(digits);
-    return true;
-  } catch {
-    return false;
-  }
+  if (digits.length !== 9 || PLACEHOLDERS.has(digits)) return false;
+  const c0 = digits.charCodeAt(0);
+  const c1 = digits.charCodeAt(1);
+  const c2 = digits.charCodeAt(2);
+  if (c0 === 0x39 /* 900-999 */ || (c0 === 0x30 && c1 === 0x30 && c2 === 0x30) || (c0 === 0x36 && c1 === 0x36 && c2 === 0x36)) return false;
+  if (digits.charCodeAt(3) === 0x30 && digits.charCodeAt(4) === 0x30) return false; // group 00
+  if (digits.endsWith('0000')) return false; // serial 0000
+  // The same digit nine times (`111111111`) is typed as a placeholder.
+  let same = true;
+  for (let i = 1; i < 9 && same; i++) same = digits.charCodeAt(i) === c0;
+  return !same;
 }
 
 /**

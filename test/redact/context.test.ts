@@ -25,6 +25,12 @@ describe('context verdicts', () => {
     ['Order #{{SSN:508437121}}', 'negative', 0],
     ['in order to verify: {{PHONE:212-555-0143}}', 'none', 0], // a negative label counts only right before
     ['version of the app {{IP_ADDRESS:2.1.4.40}}', 'negative', 2], // ... except a few unambiguous ones
+    ['confirmation for her {{PHONE:2125550143}}', 'negative', 2],
+    // ... which stop at the first number after them: it is the one they label
+    ['confirmation 4239374703. Best number is {{PHONE:347-555-0121}}', 'none', 0],
+    ['tracking 9400111899223100. Her cell {{PHONE:212-555-0143}}', 'positive', 0],
+    ['confirmación 4239374703; su mejor número es {{PHONE:(718) 555-0142}}', 'none', 0],
+    ['invoice #42 for her {{PHONE:2125550143}}', 'none', 0],
     ['passport {{SSN:508437121}}', 'other', 0], // another type's label
     ['SSN [SSN] {{SSN:508437121}}', 'positive', 0],
     ['[SSN] {{SSN:508437121}}', 'none', 0], // what the label operator writes is not context

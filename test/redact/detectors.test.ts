@@ -1,8 +1,13 @@
 // Table-driven positives and hard negatives for each built-in detector, in English and Spanish.
 // Each case is a text with the expected spans marked inline ({{TYPE:value}}); a case without marks
 // expects no span at all with the default options.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeItin, normalizePhone, normalizeSsn } from '../../src/normalize/index.js';
 import { detect } from '../../src/redact/index.js';
+import { isItin } from '../../src/redact/itin.js';
+import { isNanp } from '../../src/redact/phone.js';
+import { isSsn } from '../../src/redact/ssn.js';
 import { located, unmark } from './_marked.js';
 
 const CASES: Record<string, readonly string[]> = {
@@ -94,6 +99,12 @@ const CASES: Record<string, readonly string[]> = {
     'familia: {{PHONE:+502 3288 1525}}',
     'callback {{PHONE:555-0142}}',
     'number {{PHONE:+12125550143}}',
+    // a negative label that reaches past words labels the first number after it, not the next one
+    'Medicaid renewal submitted; confirmation 4239374703. Best number is {{PHONE:347-555-0121}}; texts are fine.',
+    'Medicaid renewal submitted; confirmation 4239374703. Best number is {{PHONE:(718) 555-0115}}; texts are fine.',
+    'Medicaid renewal submitted; confirmation 4239374703. Best number is {{PHONE:917.555.0132}}; texts are fine.',
+    'Medicaid renewal submitted; confirmation 4239374703. Best number is {{PHONE:+1 646 555 0107}}; texts are fine.',
+    'Renovación de Medicaid; confirmación 4239374703. Su mejor número es {{PHONE:347-555-0121}}.',
     // hard negatives
     'ZIP 10001-1234',
     'Call 311 or 911 for help',
@@ -102,6 +113,8 @@ const CASES: Record<string, readonly string[]> = {
     'caso 555-0142 cerrado',
     'price $2125550143',
     'invalid area 123-555-0143 and exchange 212-155-0143',
+    'confirmation for her 2125550143', // a strong negative label two words before bare digits
+    'Medicaid renewal submitted; confirmation 4239374703.', // bare digits right after the label
   ],
   EMAIL: [
     'email {{EMAIL:ana.perez+clinic@example.org}}',
@@ -191,5 +204,52 @@ describe('scores', () => {
     for (const text of ['SSN 912-70-1234', 'SSN 912701234', 'social security 912 70 1234']) {
       expect(detect(text, { minScore: 0 }).map((s) => s.type)).toEqual(['ITIN']);
     }
+  });
+});
+
+// The detectors check SSN, ITIN and NANP structure without calling the normalizers (which refuse by
+// throwing, too slow for every number of a text): both must accept exactly the same numbers.
+describe('structure checks agree with the normalizers', () => {
+  const accepts = (normalize: (v: string) => string, value: string): boolean => {
+    try {
+      normalize(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const digitString = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+
+  it('isNanp: every area code and exchange start, against normalizePhone', () => {
+    // normalizePhone's rules look at digits 1-4 only: all 10,000 prefixes, each with a random line.
+    for (let prefix = 0; prefix < 10_000; prefix++) {
+      const digits = `${String(prefix).padStart(4, '0')}${String((prefix * 7919) % 1_000_000).padStart(6, '0')}`;
+      expect(isNanp(digits), digits).toBe(accepts(normalizePhone, digits));
+    }
+    fc.assert(fc.property(digitString(10), (digits) => isNanp(digits) === accepts(normalizePhone, digits)), { numRuns: 2000 });
+  });
+
+  it('isSsn: normalizeSsn less the samples and placeholders', () => {
+    const placeholder = (d: string) => ['078051120', '219099999', '123456789'].includes(d) || /^(\d)\1{8}$/.test(d);
+    const agrees = (d: string) => isSsn(d) === (accepts(normalizeSsn, d) && !placeholder(d));
+    fc.assert(fc.property(digitString(9), agrees), { numRuns: 5000 });
+    // The edges of each rule, which random digits rarely hit.
+    for (const area of ['000', '001', '665', '666', '667', '899', '900', '999']) {
+      for (const group of ['00', '01', '99']) {
+        for (const serial of ['0000', '0001', '9999']) expect(agrees(area + group + serial), area + group + serial).toBe(true);
+      }
+    }
+    for (const d of ['078051120', '219099999', '123456789', '111111111', '555555555', '888888888']) expect(isSsn(d), d).toBe(false);
+  });
+
+  it('isItin: every first digit and group, against normalizeItin', () => {
+    for (let first = 0; first <= 9; first++) {
+      for (let group = 0; group < 100; group++) {
+        const digits = `${first}${String((first * 37 + group) % 100).padStart(2, '0')}${String(group).padStart(2, '0')}1234`;
+        expect(isItin(digits), digits).toBe(accepts(normalizeItin, digits) && digits !== '999999999');
+      }
+    }
+    expect(isItin('999999999')).toBe(false); // the placeholder, although normalizeItin accepts it
+    fc.assert(fc.property(digitString(9), (d) => isItin(d) === (accepts(normalizeItin, d) && d !== '999999999')), { numRuns: 2000 });
   });
 });

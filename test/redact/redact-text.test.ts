@@ -150,6 +150,18 @@ describe('what is redacted', () => {
     expect(r.spans.map((s) => s.type)).toEqual(['SSN', 'SSN', 'SSN']);
   });
 
+  it('a number after a negative label and its own number is redacted, and redacting again changes nothing', () => {
+    // The case notes of bench/redact.mjs: `confirmation` labels 4239374703, not the phone number.
+    const text = 'Medicaid renewal submitted; confirmation 4239374703. Best number is 347-555-0121; texts are fine.';
+    for (const operator of ['label', 'mask', 'remove'] as const) {
+      const once = redactText(text, { operator }).text;
+      expect(once).not.toContain('347-555-0121');
+      expect(once).toContain('confirmation 4239374703.');
+      expect(redactText(once, { operator }).text).toBe(once);
+    }
+    expect(redactText(text).text).toBe('Medicaid renewal submitted; confirmation 4239374703. Best number is [PHONE]; texts are fine.');
+  });
+
   it('types and minScore choose what is redacted', () => {
     expect(redactText(NOTE, { types: ['EMAIL'] }).text).toBe('SSN 412-55-7183, tel. (212) 555-0143, correo [EMAIL].');
     expect(redactText('random 508437121', { minScore: 0.3 }).text).toBe('random [SSN]');
