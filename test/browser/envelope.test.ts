@@ -47,7 +47,9 @@ const FLAGS = [
 
 // ---- the bundle's module graph, read from the files ----------------------------------------
 
-const IMPORT_RE = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+// Static imports and re-exports start a statement (a line in tsup's output): anchoring them keeps
+// words in data, such as the audit lexicon's "import", "item", from reading as imports.
+const IMPORT_RE = /(?:^|;)[ \t]*(?:import|export)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/gm;
 
 /** Every module `dist/index.js` reaches: relative files, and the bare specifiers they import. */
 function moduleGraph(entry: string): { files: string[]; bare: Array<{ file: string; specifier: string }> } {
