@@ -11,7 +11,8 @@ import { OptionInvalidError } from '../errors.js';
 import { _categoryRank, isSensitiveCategory, type Category } from './categories.js';
 import { AGGREGATE_WORDS } from './lexicon.js';
 import { NEGATION_WINDOW, PERSON_PRACTICE, RULES, RULE_WINDOW, type Rule } from './rules.js';
-import { _concepts, type _Concept } from './tokenize.js';
+import { _concepts, _notAsked, type _Concept } from './tokenize.js';
+import { TYPO_FACTOR } from './typos.js';
 import { _countShapes, _valueText } from './values.js';
 
 /**
@@ -165,8 +166,10 @@ function _better(a: _Hit, b: _Hit): boolean {
 
 /** Classifies one text on its own (internal). */
 export function _classifyText(text: string, where: EvidenceSource, weight = 1): _TextResult {
-  const concepts = _concepts(text);
   const vetoed = new Set<string>();
+  // A notice that something will not be asked ("No le preguntaremos sobre su estatus migratorio") collects nothing.
+  if (where !== 'enum' && where !== 'values' && _notAsked(text)) return { best: undefined, others: [], vetoed };
+  const concepts = _concepts(text);
   if (concepts.length === 0) return { best: undefined, others: [], vetoed };
   const aggregate = concepts.some((c) => AGGREGATE_WORDS.has(c.word)) ? 0.8 : 1;
   const personal = concepts.some((c) => PERSON_PRACTICE.includes(c.word));
@@ -184,7 +187,7 @@ export function _classifyText(text: string, where: EvidenceSource, weight = 1): 
     if (quoted.length > EVIDENCE_MAX) quoted = `${quoted.slice(0, EVIDENCE_MAX - 1)}…`;
     hits.push({
       category: rule.category,
-      confidence: rule.weight * weight * aggregate,
+      confidence: rule.weight * weight * aggregate * (result.some((p) => concepts[p]!.typo === true) ? TYPO_FACTOR : 1),
       rule,
       evidence: { where, text: quoted, concept: rule.all.join('+') },
     });

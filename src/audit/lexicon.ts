@@ -564,6 +564,99 @@ export const TERMS: Readonly<Record<string, readonly string[]>> = {
   ancianos: ['elderly'],
   mayores: ['elderly'],
   foto: ['photo'],
+  // --- Latin American identity documents (GOVERNMENT_ID; a foreigner's card is CITIZENSHIP_IMMIGRATION) ---
+  // Argentina (CUIL, CUIT), Chile (RUN, RUT: see tokenize.ts), Peru (ubigeo: a place code), Colombia
+  // (cédula de ciudadanía / de extranjería, PPT), Spain (NIE), Mexico (CURP written out: PHRASES).
+  cuil: ['nationalid'],
+  cuit: ['taxid'],
+  nie: ['nationalid'],
+  extranjeria: ['foreigner'],
+  extranjeros: ['foreigner'],
+  carne: ['card'],
+  carnet: ['card'],
+  ubigeo: ['place'],
+  poblacion: ['population'],
+  unica: ['unique'],
+  registro: ['registration'],
+  proteccion: ['protection'],
+  temporal: ['temporary'],
+  protected: ['protection'],
+  // --- immigration programmes named by acronym ---------------------------------------------
+  siv: ['specialimmigrantvisa'],
+  sivs: ['specialimmigrantvisa'],
+  vawa: ['vawa'],
+  usrap: ['refugee'],
+  chnv: ['humanitarianparole'],
+  cnslr: ['consular'],
+  notif: ['notification'],
+  notifn: ['notification'],
+  fam: ['family'],
+  familia: ['family'],
+  mixta: ['mixed'],
+  mixto: ['mixed'],
+  prorated: ['proration'],
+  prorate: ['proration'],
+  prorrateo: ['proration'],
+  // --- things: goods, vaccines, museums, meters, buildings, service centers ----------------
+  empleador: ['employer'],
+  shpmt: ['shipment'],
+  shpmnt: ['shipment'],
+  prdct: ['product'],
+  prod: ['product'],
+  producto: ['product'],
+  productos: ['product'],
+  mercancia: ['goods'],
+  mercancias: ['goods'],
+  mercaderia: ['goods'],
+  merchandise: ['goods'],
+  commodity: ['goods'],
+  vacuna: ['vaccine'],
+  vacunas: ['vaccine'],
+  vacunacion: ['vaccination'],
+  museo: ['museum'],
+  museos: ['museum'],
+  mtr: ['meter'],
+  medidor: ['meter'],
+  bldg: ['building'],
+  prcl: ['parcel'],
+  srvc: ['service'],
+  svc: ['service'],
+  ctr: ['center'],
+  evento: ['event'],
+  templo: ['temple'],
+  mezquita: ['mosque'],
+  // --- legacy abbreviations ----------------------------------------------------------------
+  lgl: ['legal'],
+  wrk: ['work'],
+  txpyr: ['taxpayer'],
+  txpyrs: ['taxpayer'],
+  muni: ['municipal'],
+  edo: ['state'],
+  mtrcl: ['matricula'],
+};
+
+/**
+ * Field names of SAP HCM infotypes (German-derived abbreviations) that hold a sensitive attribute:
+ * 0002 Personal Data (`NATIO`, `NATI2`, `NATI3` nationalities, `GBLND` country, `GBDEP` state,
+ * `GBORT` place of birth, `SPRSL` communication language, `KONFE` religious denomination, `PERID`
+ * personnel ID number, in many countries the national ID), 0185 Personal IDs (`ICTYP`, `ICNUM`,
+ * `ICOLD`), 0094 Residence Status (`RESST`, `PERMT`). Matched only as a whole name written in
+ * capitals (`NATIO`, not `natio`), like the census variables.
+ */
+export const SAP_HR_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  natio: ['nationality'],
+  nati2: ['nationality'],
+  nati3: ['nationality'],
+  gblnd: ['country', 'birth'],
+  gbdep: ['state', 'birth'],
+  gbort: ['place', 'birth'],
+  sprsl: ['language', 'communication'],
+  konfe: ['religion'],
+  perid: ['nationalid'],
+  ictyp: ['governmentid'],
+  icnum: ['governmentid'],
+  icold: ['governmentid'],
+  resst: ['immigration', 'status'],
 };
 
 /**
@@ -617,6 +710,7 @@ export const PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['national', 'id'], 'nationalid'],
   [['national', 'identity'], 'nationalid'],
   [['national', 'identification'], 'nationalid'],
+  [['national', 'identifier'], 'nationalid'],
   [['document', 'national', 'identity'], 'nationalid'],
   [['identity', 'national'], 'nationalid'],
   [['matricula', 'consular'], 'consularid'],
@@ -662,6 +756,19 @@ export const PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['photo', 'id'], 'photoid'],
   [['photo', 'identification'], 'photoid'],
   [['parole', 'humanitarian'], 'humanitarianparole'],
+  // Latin American identity documents.
+  [['clave', 'unique', 'registration', 'population'], 'nationalid'],
+  [['nationalid', 'citizenship'], 'nationalid'],
+  [['nationalid', 'foreigner'], 'foreignerid'],
+  [['card', 'foreigner'], 'foreignerid'],
+  [['identity', 'foreigner'], 'foreignerid'],
+  [['permit', 'protection', 'temporary'], 'temporaryprotection'],
+  [['permit', 'temporary', 'protection'], 'temporaryprotection'],
+  [['temporary', 'protection', 'status'], 'tps'],
+  // Immigration programmes.
+  [['special', 'immigrant', 'visa'], 'specialimmigrantvisa'],
+  [['self', 'petition'], 'selfpetition'],
+  [['autopeticion'], 'selfpetition'],
 ];
 
 /**

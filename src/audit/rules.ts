@@ -80,7 +80,7 @@ const SERVICE_BUSINESS = [
 const RELIGIOUS_THINGS = [
   'building', 'parcel', 'property', 'land', 'lot', 'occupancy', 'zoning', 'organization', 'org', 'nonprofit', 'institution',
   'corporation', 'entity', 'facility', 'center', 'centre', 'closure', 'schedule', 'hours', 'url', 'website', 'livestream', 'calendar', 'assessor', 'assessment', 'landmark', 'grant',
-  'grants', 'partner', 'provider',
+  'grants', 'partner', 'provider', 'event', 'events', 'venue', 'rental', 'reservation',
 ];
 /** A plant or animal: naturalized, alien, exotic or invasive species are not people. */
 const ORGANISMS = [
@@ -92,7 +92,22 @@ const SSA_BENEFIT = [
   'retirement', 'ssi', 'ssdi', 'award', 'check', 'tax', 'wage', 'wages', 'withholding', 'withheld', 'deduction',
 ];
 /** The tax number of a business (EIN, "RFC de la empresa, persona moral"), not of a person. */
-const NOT_A_PERSONS_TAX_ID = ['employer', 'business', 'ein', 'fein', 'property', 'parcel', 'company', 'moral', 'corporation', 'corporate'];
+const NOT_A_PERSONS_TAX_ID = ['employer', 'business', 'company', 'ein', 'fein', 'property', 'parcel', 'company', 'moral', 'corporation', 'corporate'];
+/** A "passport" that is not a travel document: a vaccine or COVID pass, a museum, parks or culture pass. */
+const PASSPORT_THINGS = [
+  'vaccine', 'vaccination', 'vaccinated', 'covid', 'immunization', 'health', 'museum', 'culture', 'cultural', 'park', 'parks',
+  'library', 'trail', 'brewery', 'wine', 'passholder', 'stamp', 'stamps', 'checkout', 'program', 'reading', 'summer',
+];
+/** Goods, products and shipments have a country of origin too. */
+const GOODS = [
+  'product', 'products', 'goods', 'manufacturer', 'shipment', 'import', 'imports', 'item', 'vehicle', 'data', 'cargo', 'freight',
+  'material', 'materials', 'ingredient', 'ingredients', 'part', 'parts', 'customs', 'tariff', 'export', 'supplier', 'lot', 'batch', 'produce',
+];
+/** A language of a library item, of a software pack or of a class: not a person's language. */
+const LANGUAGE_THINGS = [
+  'pack', 'packs', 'version', 'collection', 'collections', 'bib', 'bibliographic', 'catalog', 'catalogue', 'holdings', 'instruction',
+  'course', 'courses', 'class', 'curriculum', 'title', 'titles', 'material', 'materials', 'library', 'book', 'books', 'dataset',
+];
 const PAYMENT_CARD = ['card', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted'];
 
 /** Every rule, by category. */
@@ -121,7 +136,7 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'status'], weight: 0.8, unless: ['entity', 'business', 'company', 'organization', 'case'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'resident'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'residence'], weight: 0.85 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9, things: ORGANISMS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9, things: [...ORGANISMS, 'gas', 'meter', 'utility', 'resource', 'resources'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['deportation'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['removal', 'proceedings'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['undocumented'], weight: 0.95 },
@@ -149,6 +164,7 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['noticetoappear'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['conditional', 'resident'], weight: 0.8 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['papers', 'work'], weight: 0.75 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'work'], weight: 0.75 },
   {
     category: 'CITIZENSHIP_IMMIGRATION',
     all: ['national', 'us'],
@@ -157,6 +173,17 @@ export const RULES: readonly Rule[] = [
   },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreigner'], weight: 0.75, unless: ['currency', 'exchange', 'key', 'born', 'birth', 'language'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreign', 'national'], weight: 0.8 },
+  // A foreigner's identity card (carné / cédula de extranjería, NIE), a temporary protection permit (PPT).
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreignerid'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['temporaryprotection'], weight: 0.85 },
+  // Immigration programmes named by acronym or by their legal section.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['specialimmigrantvisa'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['vawa'], weight: 0.75 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['selfpetition'], weight: 0.8 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['section214'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['wrapscase'], weight: 0.8 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['mixed', 'family'], weight: 0.7, unless: ['income', 'use', 'zoning', 'housing', 'development', 'martial', 'arts'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['proration', 'family'], weight: 0.7 },
   // --- GOVERNMENT_ID -----------------------------------------------------------------------------
   { category: 'GOVERNMENT_ID', all: ['ssn'], weight: 0.95 },
   { category: 'GOVERNMENT_ID', all: ['socialsecurity'], weight: 0.9, unless: SSA_BENEFIT },
@@ -169,6 +196,7 @@ export const RULES: readonly Rule[] = [
     all: ['passport'],
     weight: 0.9,
     unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours'],
+    things: PASSPORT_THINGS,
   },
   { category: 'GOVERNMENT_ID', all: ['driverslicense'], weight: 0.8 },
   { category: 'GOVERNMENT_ID', all: ['stateid'], weight: 0.75 },
@@ -184,7 +212,7 @@ export const RULES: readonly Rule[] = [
     category: 'NATIONALITY_ORIGIN',
     all: ['country', 'origin'],
     weight: 0.9,
-    unless: ['product', 'products', 'goods', 'manufacturer', 'shipment', 'import', 'item', 'vehicle', 'data'],
+    unless: GOODS,
   },
   { category: 'NATIONALITY_ORIGIN', all: ['country', 'birth'], weight: 0.9 },
   { category: 'NATIONALITY_ORIGIN', all: ['place', 'birth'], weight: 0.9 },
@@ -202,7 +230,7 @@ export const RULES: readonly Rule[] = [
     category: 'NATIONALITY_ORIGIN',
     all: ['place', 'origin'],
     weight: 0.8,
-    unless: ['trip', 'travel', 'route', 'stop', 'zone', 'call', 'shipment', 'product', 'goods', 'data', 'request', 'complaint'],
+    unless: ['trip', 'travel', 'route', 'stop', 'zone', 'call', 'request', 'complaint', ...GOODS],
   },
   { category: 'NATIONALITY_ORIGIN', all: ['arrival', 'country'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['entry', 'country'], weight: 0.75 },
@@ -239,7 +267,7 @@ export const RULES: readonly Rule[] = [
   ...['first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency', 'need', 'assistance', 'isolation'].map(
     (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: DOCUMENT_THINGS }),
   ),
-  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS] },
+  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS, ...LANGUAGE_THINGS] },
   {
     category: 'LANGUAGE_PROXY',
     all: ['interpreter'],

@@ -15,8 +15,9 @@
  * @module
  */
 import { _expandAbbreviation } from './abbreviations.js';
-import { AGGREGATE_WORDS, PHRASES, STOPWORDS, SURVEY_VARIABLES, TERMS } from './lexicon.js';
+import { AGGREGATE_WORDS, PHRASES, SAP_HR_FIELDS, STOPWORDS, SURVEY_VARIABLES, TERMS } from './lexicon.js';
 import { RULES } from './rules.js';
+import { _typoIndex, _typoTarget } from './typos.js';
 
 /** A word of the input, with its place in the text. */
 export interface _Token {
@@ -31,6 +32,8 @@ export interface _Concept {
   readonly word: string;
   readonly start: number;
   readonly end: number;
+  /** Read through a typo of a lexicon word (typos.ts): rules matched on it count less. */
+  readonly typo?: boolean;
 }
 
 /** Texts longer than this are read up to this length only: questions and descriptions are short. */
@@ -134,7 +137,7 @@ const ENG_CONTEXT = new Set([
 ]);
 const PROF_CONTEXT = new Set(['eng', 'english', 'engl', 'lang', 'language', 'lvl', 'level', 'ingles']);
 const DL_CONTEXT = new Set(['no', 'num', 'nbr', 'number', 'nmbr', '#', 'state', 'st', 'exp', 'expiration', 'class', 'issue', 'issued']);
-const NAC_BIRTH = new Set(['fec', 'fecha', 'lug', 'lugar', 'pais', 'ciudad', 'dt', 'date', 'cd', 'country', 'cntry']);
+const NAC_BIRTH = new Set(['fec', 'fecha', 'lug', 'lugar', 'pais', 'ciudad', 'edo', 'estado', 'mpio', 'municipio', 'dt', 'date', 'cd', 'country', 'cntry']);
 /** Words next to which `ice` is U.S. Immigration and Customs Enforcement, not frozen water. */
 const ICE_CONTEXT = new Set([
   'detainer', 'detainers', 'hold', 'holds', 'custody', 'agent', 'agents', 'officer', 'officers', 'notification', 'notify',
@@ -183,6 +186,10 @@ const PLACE_NAMES = new Set([
   'ecuador', 'peru', 'china', 'india', 'philippines', 'filipinas', 'vietnam', 'puerto', 'pr', 'usa', 'eeuu',
 ]);
 const IS_CAPITALIZED = /^\p{Lu}/u;
+/** Words that make WRAPS (the refugee case system) an identifier: "wraps_case_nbr". */
+const WRAPS_CONTEXT = new Set(['case', 'nbr', 'no', 'num', 'number', 'id', 'refugee']);
+/** Spanish words that make RUN or RUT (Chile) a person's number: "rut_titular", "RUN del beneficiario". */
+const RUN_CONTEXT = new Set(['numero', 'nro', 'titular', 'beneficiario', 'beneficiaria', 'solicitante', 'apoderado', 'apoderada', 'del', 'de']);
 /** Survey variables that are also ordinary words: matched in capitals only. */
 const SURVEY_WORDS = new Set(['decade']);
 const URL_HOST = /^\s*[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i;
@@ -192,6 +199,23 @@ const KNOWN = new Set<string>();
 for (const rule of RULES) for (const w of [...rule.all, ...(rule.unless ?? [])]) KNOWN.add(w);
 for (const [words, concept] of PHRASES) for (const w of [...words, concept]) KNOWN.add(w);
 for (const list of Object.values(TERMS)) for (const w of list) KNOWN.add(w);
+
+/** The lexicon's words of six letters or more, for typo tolerance (typos.ts). */
+const TYPO_INDEX = _typoIndex([...Object.keys(TERMS), ...KNOWN]);
+const _meaning = (w: string): string => (_own(TERMS, w) ?? [w]).join('+');
+/** Word → its reading as a typo (or null: not a typo), memoized. */
+const TYPO_CACHE = new Map<string, readonly string[] | null>();
+
+/** The concepts of `word` read as a typo of a lexicon word, or undefined. */
+function _typo(word: string): readonly string[] | undefined {
+  let hit = TYPO_CACHE.get(word);
+  if (hit === undefined) {
+    const target = _typoTarget(word, TYPO_INDEX, _meaning);
+    hit = target === undefined ? null : (_own(TERMS, target) ?? [target]);
+    if (TYPO_CACHE.size < 10_000) TYPO_CACHE.set(word, hit);
+  }
+  return hit ?? undefined;
+}
 
 /**
  * A table entry, own properties only: a field named `constructor` is not `Object.prototype.constructor`.
@@ -204,21 +228,29 @@ function _own(table: Readonly<Record<string, readonly string[]>>, key: string): 
  * The concept words of one word that needs no context: the lexicon, else a folded plural, else a
  * known concept or stopword as itself, else an abbreviation (abbreviations.ts), else itself.
  */
-function _lookup(word: string): readonly string[] {
+/** The concepts of one word read without context, and whether it was read as a typo (internal). */
+export function _lookupTyped(word: string): { readonly concepts: readonly string[]; readonly typo: boolean } {
   const direct = _own(TERMS, word);
-  if (direct) return direct;
+  if (direct) return { concepts: direct, typo: false };
   if (word.length > 3 && word.endsWith('s')) {
     if (word.endsWith('es')) {
       const stem = word.slice(0, -2);
       const hit = _own(TERMS, stem) ?? (KNOWN.has(stem) ? [stem] : undefined);
-      if (hit) return hit;
+      if (hit) return { concepts: hit, typo: false };
     }
     const stem = word.slice(0, -1);
     const hit = _own(TERMS, stem) ?? (KNOWN.has(stem) ? [stem] : undefined);
-    if (hit) return hit;
+    if (hit) return { concepts: hit, typo: false };
   }
-  if (KNOWN.has(word) || STOPWORDS.has(word) || AGGREGATE_WORDS.has(word)) return [word];
-  return _expandAbbreviation(word) ?? _splitGlued(word) ?? [word];
+  if (KNOWN.has(word) || STOPWORDS.has(word) || AGGREGATE_WORDS.has(word)) return { concepts: [word], typo: false };
+  const short = _expandAbbreviation(word) ?? _splitGlued(word);
+  if (short) return { concepts: short, typo: false };
+  const typo = _typo(word);
+  return typo ? { concepts: typo, typo: true } : { concepts: [word], typo: false };
+}
+
+function _lookup(word: string): readonly string[] {
+  return _lookupTyped(word).concepts;
 }
 
 const VOWEL_AFTER_FIRST = /^.[^aeiou]*[aeiou]/;
@@ -284,6 +316,34 @@ function _near(tokens: readonly _Token[], i: number, set: ReadonlySet<string>, s
   return false;
 }
 
+const NEGATORS = new Set(['not', 'never', 'no', 'nunca', 'jamas', 'wont', 'dont', 'doesnt']);
+/** Verbs of asking or collecting, English and Spanish (future and present forms). */
+const ASK_VERBS = new Set([
+  'ask', 'asks', 'asked', 'asking', 'collect', 'collected', 'collects', 'request', 'requested', 'inquire', 'inquired',
+  'pregunta', 'preguntara', 'preguntaran', 'preguntaremos', 'preguntamos', 'preguntar', 'pedira', 'pediremos', 'pedimos', 'pedir',
+  'solicitara', 'solicitaremos', 'solicitamos', 'recopila', 'recopilamos', 'recopilaremos',
+]);
+const ENGLISH_ASK = new Set(['ask', 'asks', 'asked', 'asking', 'collect', 'collected', 'collects', 'request', 'requested', 'inquire', 'inquired']);
+/** What may stand between the negation and the verb: "will not be asked", "no se le preguntará", "won't ever ask". */
+const ASK_FILLER = new Set(['will', 'be', 'is', 'are', 'we', 'you', 'ever', 'le', 'les', 'se', 'lo', 'la', 'te', 'do', 'does', 'did', 'shall', 't', 'won', 'don', 'doesn', 'usted', 'ustedes']);
+
+/**
+ * True when `text` says that something will not be asked or collected: "Immigration status will
+ * not be asked", "We never ask about citizenship", "No le preguntaremos sobre su estatus
+ * migratorio". Such a notice collects nothing (internal).
+ */
+export function _notAsked(text: string): boolean {
+  const words = _tokenize(text).map((t) => t.norm);
+  for (let i = 0; i < words.length; i++) {
+    if (!NEGATORS.has(words[i]!) && !(words[i] === 't' && (words[i - 1] === 'won' || words[i - 1] === 'don' || words[i - 1] === 'doesn'))) continue;
+    let k = i + 1;
+    while (k < words.length && k <= i + 4 && ASK_FILLER.has(words[k]!)) k++;
+    // "no" is also "number" ("Passport No. requested"): only the Spanish verbs follow it.
+    if (ASK_VERBS.has(words[k] ?? '') && !(words[i] === 'no' && ENGLISH_ASK.has(words[k]!))) return true;
+  }
+  return false;
+}
+
 /** The concepts of `text`, in order, stopwords removed and phrases joined (internal). */
 export function _concepts(text: string): _Concept[] {
   // A URL (a FHIR extension, a schema $id): its host names no concept ("hl7.org"), its path does.
@@ -295,7 +355,8 @@ export function _concepts(text: string): _Concept[] {
     const whole = tokens.map((t) => t.norm).join('');
     // An ordinary English word is a survey variable only in capitals (`DECADE`, not `decade`).
     const survey = SURVEY_WORDS.has(whole) && /\p{Ll}/u.test(text) ? undefined : _own(SURVEY_VARIABLES, whole);
-    if (survey) return survey.map((word) => ({ word, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }));
+    const sap = survey ?? (/\p{Ll}/u.test(text) ? undefined : _own(SAP_HR_FIELDS, whole));
+    if (sap) return sap.map((word) => ({ word, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end }));
   }
   const push = (list: readonly string[], start: number, end: number) => {
     for (const word of list) words.push({ word, start, end });
@@ -444,12 +505,27 @@ export function _concepts(text: string): _Concept[] {
       push(['nationalid'], t.start, t.end);
       continue;
     }
+    // "Section 214" of the Housing and Community Development Act: HUD's immigration status rules.
+    if (w === 'section' && next === '214') {
+      push(['section214'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    // Acronyms that are also ordinary words: Chile's RUN and RUT, the refugee case system WRAPS.
+    // Read only in capitals inside mixed-case text, or next to a case, number or ID word.
+    if (w === 'run' || w === 'rut' || w === 'wraps') {
+      const capitals = text.slice(t.start, t.end) === w.toUpperCase();
+      if ((capitals && mixedCase) || _near(tokens, i, w === 'wraps' ? WRAPS_CONTEXT : RUN_CONTEXT, 1)) {
+        push(w === 'wraps' ? ['wrapscase'] : w === 'rut' ? ['taxid'] : ['nationalid'], t.start, t.end);
+        continue;
+      }
+    }
     if (w === 'e' && next === 'verify') {
       push(['everify'], t.start, nextEnd);
       i++;
       continue;
     }
-    const concepts = _lookup(w);
+    const { concepts, typo } = _lookupTyped(w);
     // "Language of the notice (sent)", "Idioma del aviso": the notice's language, not the person's.
     if (concepts.includes('language') && (next === 'of' || next === 'de' || next === 'del')) {
       let k = i + 2;
@@ -476,6 +552,10 @@ export function _concepts(text: string): _Concept[] {
       }
     }
     if (_meaningless(w)) continue;
+    if (typo) {
+      for (const word of concepts) words.push({ word, start: t.start, end: t.end, typo: true });
+      continue;
+    }
     push(concepts, t.start, t.end);
   }
   const kept = words.filter((c) => !STOPWORDS.has(c.word));
@@ -502,7 +582,8 @@ function _joinPhrases(concepts: _Concept[]): _Concept[] {
           }
         }
         if (!match) continue;
-        out.push({ word: concept, start: current[i]!.start, end: current[i + words.length - 1]!.end });
+        const typo = current.slice(i, i + words.length).some((c) => c.typo === true);
+        out.push({ word: concept, start: current[i]!.start, end: current[i + words.length - 1]!.end, ...(typo ? { typo } : {}) });
         i += words.length;
         joined = true;
         changed = true;
