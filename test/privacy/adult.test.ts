@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTable, type CheckOptions, type CheckReport } from '../../src/privacy/index.js';
 import { sharedDataText } from '../helpers/shared-data.js';
 import { referenceCheck } from './reference.js';
+import { expectClose } from '../helpers/close.js';
 
 type Row = Record<string, string>;
 
@@ -41,21 +42,6 @@ function parseTable(text: string, delimiter = ';'): { header: string[]; rows: Ro
   return { header, rows };
 }
 
-/** Deep equality with numbers compared within 1e-9 (as in metrics.test.ts). */
-function expectClose(actual: unknown, expected: unknown, path = '$'): void {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    if (Math.abs(actual - expected) > 1e-9) throw new Error(`${path}: ${actual} differs from ${expected}`);
-    return;
-  }
-  if (typeof expected === 'object' && expected !== null && typeof actual === 'object' && actual !== null) {
-    expect(Object.keys(actual).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const key of Object.keys(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
-    }
-    return;
-  }
-  expect(actual, path).toEqual(expected);
-}
 
 /** The reference's budget per call, in (class × row × value) steps of about 0.1 µs: a third of a second. */
 const REFERENCE_BUDGET = 3e6;

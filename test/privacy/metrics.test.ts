@@ -3,22 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { InputInvalidError, OptionInvalidError } from '../../src/errors.js';
 import { checkTable, encodeColumns, partitionRows, type CheckOptions } from '../../src/privacy/index.js';
 import { referenceCheck } from './reference.js';
+import { expectClose } from '../helpers/close.js';
 
-/** Deep equality with numbers compared within 1e-9. */
-function expectClose(actual: unknown, expected: unknown, path = '$'): void {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    if (Math.abs(actual - expected) > 1e-9) throw new Error(`${path}: ${actual} differs from ${expected}`);
-    return;
-  }
-  if (typeof expected === 'object' && expected !== null && typeof actual === 'object' && actual !== null) {
-    expect(Object.keys(actual).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const key of Object.keys(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
-    }
-    return;
-  }
-  expect(actual, path).toEqual(expected);
-}
 
 function errorOf(run: () => unknown): unknown {
   try {

@@ -6,6 +6,7 @@ import { encodeColumns } from '../../src/privacy/encode.js';
 import { checkTable, prosecutorRisk } from '../../src/privacy/metrics.js';
 import { populationRisk, sampleOnlyRisk, type PopulationRisk, type PopulationRiskOptions } from '../../src/privacy/population.js';
 import { referencePopulationRisk } from './two-table-reference.js';
+import { expectClose as expectCloseWithin } from '../helpers/close.js';
 
 type Records = Record<string, unknown>[];
 type Columns = Record<string, unknown[]>;
@@ -19,21 +20,7 @@ function errorOf(run: () => unknown): Error & { code?: string; field?: string; r
   throw new Error('expected an error');
 }
 
-/** Deep equality with numbers compared within 1e-12. */
-function expectClose(actual: unknown, expected: unknown, path = '$'): void {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    if (Math.abs(actual - expected) > 1e-12) throw new Error(`${path}: ${actual} differs from ${expected}`);
-    return;
-  }
-  if (typeof expected === 'object' && expected !== null && typeof actual === 'object' && actual !== null) {
-    expect(Object.keys(actual).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const key of Object.keys(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
-    }
-    return;
-  }
-  expect(actual, path).toEqual(expected);
-}
+const expectClose = (actual: unknown, expected: unknown): void => expectCloseWithin(actual, expected, 1e-12);
 
 const toColumns = (records: Records, names: readonly string[]): Columns =>
   Object.fromEntries(names.map((name) => [name, records.map((record) => record[name])]));
