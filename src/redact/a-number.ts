@@ -25,6 +25,8 @@ export const A_NUMBER_PREFIXED: ScoreRule = Object.freeze({ positive: 0.99, nega
  */
 export const A_NUMBER_BARE: ScoreRule = Object.freeze({ positive: 0.95, negativeFactor: 0, requiresContext: true });
 const A_NUMBER_BARE_8: ScoreRule = Object.freeze({ positive: 0.9, negativeFactor: 0, requiresContext: true });
+/** 7 bare digits (old A-numbers, written unpadded: `Alien no. 5235275`): only after an A-number label. */
+const A_NUMBER_BARE_7: ScoreRule = Object.freeze({ positive: 0.9, negativeFactor: 0, requiresContext: true });
 
 /**
  * `A` then: 7-9 digits after an optional `-`; or 3-3-3 digit groups (same separator) after an
@@ -64,11 +66,13 @@ export function matchPrefixedANumber(sink: Sink, start: number): number {
 }
 
 /**
- * 8 or 9 bare digits at [start, end): an A-number candidate that only a label makes real.
+ * 7, 8 or 9 bare digits at [start, end): an A-number candidate that only a label makes real.
  * @example addBareANumber(sink, 10, 19) // for 'A-Number: 123456789'
  */
 export function addBareANumber(sink: Sink, start: number, end: number): void {
-  if (sink.enabled & BIT.A_NUMBER) sink.add(BIT.A_NUMBER, start, end, 0, end - start === 9 ? A_NUMBER_BARE : A_NUMBER_BARE_8);
+  if (!(sink.enabled & BIT.A_NUMBER)) return;
+  const n = end - start;
+  sink.add(BIT.A_NUMBER, start, end, 0, n === 9 ? A_NUMBER_BARE : n === 8 ? A_NUMBER_BARE_8 : A_NUMBER_BARE_7);
 }
 
 /**

@@ -60,7 +60,7 @@ const POSITIVE: readonly (readonly [number, readonly string[], ((m: string) => b
   [
     BIT.A_NUMBER,
     [
-      'a-number', 'a-no', 'a-no.', 'a#', 'a-file', 'a-file number',
+      'a-number', 'anumber', 'a-num', 'a-no', 'a-no.', 'a#', 'a-file', 'a-file number',
       'alien', 'alien number', 'alien no', 'alien no.', 'alien#', 'alien registration', 'alien registration number',
       'alien registration no', 'alien reg', 'alien reg.', 'alien reg no', 'alien reg. no.', 'alien id',
       'uscis number', 'uscis#', 'uscis no', 'uscis no.', 'uscis id', 'uscis a-number', 'registration number',
@@ -181,6 +181,32 @@ const STRONG_NEGATIVE: readonly string[] = [
   'serial number', 'número de serie', 'sku', 'docket', 'nysid', 'cin', 'curp', 'nss', 'imss',
 ];
 
+/**
+ * Casual labels, as people say them in calls, chats and notes: `my social is`, `mi social es`,
+ * `el seguro`. `social` alone is a label, so the phrases where it is something else are listed
+ * (as phrases that say nothing) and win as the longer match.
+ */
+const CASUAL_ID9: readonly string[] = [
+  // `social` alone covers `my social`, `mi social`: phrases starting with `the`, `my`, `her` would
+  // cost a look-up at every such word of every text.
+  'social', 'mi seguro', 'su seguro', 'el seguro', 'tu seguro',
+  'número de seguro', 'número del seguro', 'el número de seguro', 'su número de seguro', 'número de social', 'numero del social',
+];
+/** See {@link NEUTRAL_KEYS}. */
+const NEUTRAL: readonly string[] = [
+  'social worker', 'social workers', 'social work', 'social services', 'social service', 'social media',
+  'social security office', 'social security administration', 'trabajador social', 'trabajadora social',
+  'trabajo social', 'servicios sociales', 'servicio social', 'redes sociales', 'seguro médico', 'seguro medico',
+  'seguro de salud', 'seguro de auto', 'seguro del carro', 'el seguro médico', 'el seguro de', 'mi seguro médico',
+  'su seguro médico', 'el seguro del',
+];
+/**
+ * The phrases listed so that a shorter label inside them does not count (`social worker`):
+ * they say nothing.
+ * @example NEUTRAL_KEYS.has('social worker') // true
+ */
+export const NEUTRAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(NEUTRAL.map((p) => contextKey(p)));
+
 /** Labels of dates that are not birth dates. */
 const OTHER_DATE: readonly string[] = [
   'date', 'dated', 'fecha', 'appointment', 'appt', 'appt.', 'hearing', 'court', 'court date', 'interview', 'visit',
@@ -189,7 +215,7 @@ const OTHER_DATE: readonly string[] = [
   'expiration', 'expiration date', 'exp', 'exp.', 'valid', 'valid until', 'filed', 'submitted', 'received', 'approved',
   'denied', 'scheduled', 'due', 'deadline', 'today', 'yesterday', 'tomorrow', 'since', 'until', 'updated', 'signed',
   'start', 'started', 'ended', 'hired', 'paid', 'next', 'last', 'released', 'detained', 'resident since',
-  'due date', 'edd', 'lmp', 'last period',
+  'due date', 'edd', 'lmp', 'last period', 'mailed', 'sent', 'status date', 'enviado', 'enviada', 'envió',
   'cita', 'audiencia', 'corte', 'entrevista', 'visita', 'llegó', 'llegada', 'fecha de llegada', 'entrada',
   'fecha de entrada', 'entró', 'ingresó', 'ingreso', 'se mudó', 'casó', 'se casó', 'matrimonio', 'falleció',
   'fallecimiento', 'defunción', 'muerte', 'emitido', 'emitida', 'emisión', 'fecha de emisión', 'expedición',
@@ -235,9 +261,26 @@ export const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = /* @__PURE__ */ (
       if (check) e.check = check;
     }
   }
+  for (const p of CASUAL_ID9) entry(p).positive |= ID9;
+  for (const p of NEUTRAL) entry(p);
   for (const p of NEGATIVE) entry(p).negative = true;
   for (const p of STRONG_NEGATIVE) Object.assign(entry(p), { negative: true, reach: 2 });
   for (const p of OTHER_DATE) entry(p).otherDate = true;
+  // Keys of JSON and code (`dateOfBirth`, `alienNumber`, `socialSecurityNumber`): a phrase of
+  // several words written as one says what the phrase says (`date_of_birth` already does: `_`
+  // separates words). Only long ones: short joins are words of their own (`a no` as `ano`).
+  for (const [key, e] of [...map]) {
+    if (!key.includes(' ') || e.check !== undefined || (e.positive === 0 && !e.negative && !e.otherDate)) continue;
+    const joined = key.replace(/ /g, '');
+    if (joined.length < 7 || !/^[a-z]+$/.test(joined) || map.has(joined)) continue;
+    map.set(joined, { ...e });
+  }
+  // JSON keys of other dates: `visitDate`, `hearingDate`, `issuedAt`, `receivedOn`.
+  for (const p of OTHER_DATE) {
+    const key = contextKey(p);
+    if (!/^[a-z]{3,}$/.test(key)) continue;
+    for (const joined of [`${key}date`, `${key}at`, `${key}on`]) if (!map.has(joined)) map.set(joined, { positive: 0, negative: false, reach: 0, otherDate: true });
+  }
   // `invoice #` and `tel.` say what `invoice` and `tel` say: whether a mask character such as `#`
   // or `.` follows a label must not change what the label means.
   for (const [key, e] of map) {

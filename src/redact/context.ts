@@ -28,6 +28,7 @@
 import { BIT } from './builtin-types.js';
 import { analyzeLine, wordsBetween, type LineInfo, type PhraseHit } from './context-lines.js';
 import type { ContextWord } from './context-words.js';
+import { createTableContext } from './context-table.js';
 
 /**
  * How many words may stand between a supporting phrase and the value it supports.
@@ -71,6 +72,18 @@ export interface ScoreRule {
    */
   readonly recordRow?: number;
 }
+
+/** An answer line on its own (previous-line context) has at most this many words before and after its value. */
+const MAX_ANSWER_WORDS = 3;
+
+/**
+ * Nor more than this many characters (a quick bound that spares long lines the word count: three
+ * words of up to 24 letters on each side of a value, with their spaces and punctuation).
+ */
+const MAX_ANSWER_LENGTH = 200;
+
+/** A time of day right after a value (`07/02/24 17:31`, `2024-03-02, 05:06`): the value is a time stamp's date. */
+const TIME_AFTER = /[ \t,]*\d{1,2}:\d{2}/y;
 
 /** At most this many phrases are looked at on each side of a value (phrases irrelevant to its type are skipped). */
 const MAX_SKIPPED = 32;
@@ -145,16 +158,107 @@ export interface TextContext {
  */
 export function createContext(text: string): TextContext {
   let line: LineInfo | undefined;
+  /** Where the phrase that decided the last line verdict starts (-1: none did). */
+  let decidedAt = -1;
+  /**
+   * The two other lines analysed last (the line scanned before the current one, a table's header,
+   * the line before a value), most recent first: each line is analysed once however it is asked for.
+   */
+  let recent: LineInfo | undefined;
+  let older: LineInfo | undefined;
   const lineOf = (at: number): LineInfo => {
     if (line !== undefined && at >= line.start && at <= line.end) return line;
     const start = text.lastIndexOf('\n', at - 1) + 1;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    return (line = analyzeLine(text, start, end));
+    // The line left behind is kept: it is the line before the next one (previous-line context).
+    const next = analyze(start, end);
+    if (line !== undefined) remember(line);
+    return (line = next);
   };
+  const tables = createTableContext(text, analyze);
   return {
     verdict(bit, start, end) {
       const line = lineOf(start);
+      const own = lineVerdict(bit, start, end, line);
+      // A cell of a table row is labelled by its column's header, unless a phrase in its own cell decides.
+      if (own === NONE || decidedAt < 0 || !tables.sameCell(line, decidedAt, start)) {
+        const header = headerVerdict(bit, line, start);
+        if (header !== NONE) return header;
+      }
+      if (own !== NONE) return own;
+      // The line before a table row is another row (or the header): no question to answer.
+      if (tables.belowHeader(line)) return NONE;
+      return previousLineVerdict(bit, start, end, line);
+    },
+  };
+
+  /** What the header of the column holding `start` says (`NONE` outside tables or without a label). */
+  function headerVerdict(bit: number, line: LineInfo, start: number): ContextVerdict {
+    const cell = tables.headerCell(line, start);
+    if (cell === undefined) return NONE;
+    const hits = cell.line.hits;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const hit = hits[i]!;
+      // By where it starts: a label may take a mask character after the delimiter (`tracking\t#...` as `tracking#`).
+      if (hit.start < cell.from || hit.start >= cell.to) continue;
+      const rel = relation(hit.word, bit);
+      if (rel === 1) return POSITIVE[0]!;
+      if (rel === -1) return NEGATIVE[0]!;
+      if (rel === 2) return OTHER;
+    }
+    return NONE;
+  }
+
+  /** Lines other than the current one (headers, questions), analysed without evicting it. */
+  function analyze(from: number, to: number): LineInfo {
+    if (recent !== undefined && recent.start === from && recent.end === to) return recent;
+    if (older !== undefined && older.start === from && older.end === to) return remember(older);
+    return remember(analyzeLine(text, from, to));
+  }
+
+  function remember(info: LineInfo): LineInfo {
+    if (recent !== info) {
+      older = recent;
+      recent = info;
+    }
+    return info;
+  }
+
+  /**
+   * A short answer line (`CALLER: 412 55 7183`) takes the label of the line before it when that
+   * line asks for it (`What's your social?`, `Date of birth:`): one line back, no further.
+   */
+  function previousLineVerdict(bit: number, start: number, end: number, line: LineInfo): ContextVerdict {
+    if (line.start === 0 || line.end - line.start > MAX_ANSWER_LENGTH) return NONE;
+    if (wordsBetween(text, line.start, start, line, MAX_ANSWER_WORDS) > MAX_ANSWER_WORDS) return NONE;
+    if (wordsBetween(text, end, line.end, line, MAX_ANSWER_WORDS) > MAX_ANSWER_WORDS) return NONE;
+    // A time stamp is no answer: `07/02/24 17:31 - Ana: 19 de mayo de 1973`.
+    TIME_AFTER.lastIndex = end;
+    if (TIME_AFTER.test(text)) return NONE;
+    const prevEnd = line.start - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const prev = analyze(prevStart, prevEnd);
+    for (let i = prev.hits.length - 1; i >= 0; i--) {
+      const hit = prev.hits[i]!;
+      const rel = relation(hit.word, bit);
+      if (rel === 0) continue;
+      // The label is left open at the end of its line (`What's your social?`, `Date of birth:`, or
+      // OCR's `4. Social Security` / `Number 071 14 9024`): no word after it. Counted in words, which
+      // values never are, so redacting either line does not change the verdict.
+      if (wordsBetween(text, hit.end, prevEnd, prev, 0) > 0) return NONE;
+      if (rel === 1) return POSITIVE[1]!;
+      // A negative label labels the number right after it, never the line after
+      // (`Referer: ...?order_id=212929275` / `X-Forwarded-For: 198.51.100.169`).
+      if (rel === -1) return NONE;
+      return OTHER;
+    }
+    return NONE;
+  }
+
+  function lineVerdict(bit: number, start: number, end: number, line: LineInfo): ContextVerdict {
+    decidedAt = -1;
+    {
       const { hits, ends } = line;
       // Phrases do not overlap, so their ends ascend: those before the value are the first `k`.
       const k = below(ends, start + 1);
@@ -195,6 +299,7 @@ export function createContext(text: string): TextContext {
       } else {
         return NONE;
       }
+      decidedAt = hit.start;
       if (rel === 1) return POSITIVE[distance]!;
       // A negative label after the value counts only right after it; before it, up to its reach.
       if (rel === -1) {
@@ -206,6 +311,6 @@ export function createContext(text: string): TextContext {
         return NEGATIVE[distance]!;
       }
       return OTHER;
-    },
-  };
+    }
+  }
 }

@@ -98,8 +98,20 @@ export function matchNumericDate(sink: Sink, start: number): number {
     const y = Number(iso[1]);
     if (plausibleYear(y, 4) && exists(y, Number(iso[3]), Number(iso[4]))) return add(sink, start, start + iso[0].length);
   }
+  ROMAN_DATE.lastIndex = start;
+  const r = ROMAN_DATE.exec(text);
+  if (r !== null) {
+    const y = year(r[4]!);
+    const month = ROMAN_MONTHS.indexOf(r[3]!.toUpperCase()) + 1;
+    if (plausibleYear(y, r[4]!.length) && exists(y, month, Number(r[1]))) return add(sink, start, start + r[0].length);
+  }
   return -1;
 }
+
+/** Roman-numeral months, as written on Latin American and European forms (`8/IX/2003`, `18-x-1959`). */
+const ROMAN_MONTHS: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** Day, separator, Roman month, the same separator, year. Longest numerals first. */
+const ROMAN_DATE = /(\d{1,2})([/.-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4}|\d{2})(?![\p{L}\p{N}])/iuy;
 
 /**
  * 8 bare digits at [start, end) read as `YYYYMMDD`, `MMDDYYYY` or `DDMMYYYY`.

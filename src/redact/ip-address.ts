@@ -35,6 +35,7 @@ export function matchIpv4(sink: Sink, start: number): number {
   if (!(sink.enabled & BIT.IP_ADDRESS)) return -1;
   const text = sink.text;
   if (afterProductSlash(text, start)) return -1; // a version in a user agent: okhttp/7.17.5.93
+  if (afterVersionMark(text, start)) return -1; // v10.1.9.190, ?v=10.1.9.190, fw=9.6.19.112
   IPV4.lastIndex = start;
   const m = IPV4.exec(text);
   if (m === null) return -1;
@@ -114,4 +115,26 @@ export function canonicalIp(value: string): string {
   const groups = value.includes(':') ? ipv6Groups(value) : undefined;
   if (!groups) return value;
   return groups.map((g) => g.toString(16).padStart(4, '0')).join(':');
+}
+
+/** Marks glued before a version number (`v2.1.4.40`, `?ver=2.1.4.40`, `fw:9.6.19.112`). */
+const VERSION_MARKS: ReadonlySet<string> = new Set(['v', 'ver', 'vers', 'version', 'fw', 'firmware', 'build', 'rev', 'release']);
+
+/**
+ * True when a version mark stands glued before `start`, or with only `=` or `:` between
+ * (`v10.1.9.190`, `?v=10.1.9.190`, `firmware=9.6.19.112`): a version number, not an address.
+ * @example afterVersionMark('app.js?v=10.1.9.190', 9) // true
+ */
+export function afterVersionMark(text: string, start: number): boolean {
+  let i = start;
+  const sep = text.charCodeAt(i - 1);
+  if (sep === 0x3d /* = */ || sep === 0x3a /* : */) i--;
+  let j = i;
+  while (j > 0 && i - j < 8) {
+    const l = text.charCodeAt(j - 1) | 0x20;
+    if (l < 0x61 || l > 0x7a) break;
+    j--;
+  }
+  if (j === i || (j > 0 && /[\p{L}\p{N}_]/u.test(text[j - 1]!))) return false;
+  return VERSION_MARKS.has(text.slice(j, i).toLowerCase());
 }

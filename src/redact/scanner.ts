@@ -44,6 +44,8 @@ function shapesAt(sink: Sink, p: number, runEnd: number): number {
     if (n === 9) {
       addBareNine(sink, p, runEnd);
       addBareANumber(sink, p, runEnd);
+    } else if (n === 7) {
+      addBareANumber(sink, p, runEnd);
     } else if (n === 8) {
       addBareANumber(sink, p, runEnd);
       addEightDigitDate(sink, p, runEnd);
@@ -54,8 +56,8 @@ function shapesAt(sink: Sink, p: number, runEnd: number): number {
     }
   }
   if (n === 3) {
+    if (after === HYPHEN || after === SPACE || after === DOT) matchFormattedNine(sink, p);
     if (after === HYPHEN || after === SPACE) {
-      matchFormattedNine(sink, p);
       matchGroupedANumber(sink, p);
       if (after === HYPHEN) matchLocalPhone(sink, p);
     }

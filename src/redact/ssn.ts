@@ -56,6 +56,16 @@ export const SSN_FORMATTED: ScoreRule = Object.freeze({ positive: 0.99, negative
  */
 export const SSN_BARE: ScoreRule = Object.freeze({ positive: 0.95, negativeFactor: 0.2, requiresContext: false, recordRow: 0.6 });
 
+/**
+ * Scores of 9 digits written with dots or OCR spacing (`412.55.7183`, `412 - 55 - 7183`,
+ * `412  55  7183`): an SSN or ITIN only when a label says so (other numbers are written so too).
+ * @example scoreWith(0, NINE_LOOSE, verdict)
+ */
+export const NINE_LOOSE: ScoreRule = Object.freeze({ positive: 0.95, negativeFactor: 0, requiresContext: true });
+
+/** `ddd.dd.dddd`, `ddd - dd - dddd`, `ddd  dd  dddd`: the same separator twice. */
+const LOOSE = /\d{3}(\.| ?[-\u2013] ?| {2,3})\d{2}\1\d{4}/y;
+
 /** `ddd-dd-dddd`, `ddd dd dddd` (or mixed), at the scanner's position. */
 const FORMATTED = /\d{3}([- ])\d{2}([- ])\d{4}/y;
 
@@ -92,10 +102,25 @@ export function matchFormattedNine(sink: Sink, start: number): number {
   if (!(sink.enabled & (BIT.SSN | BIT.ITIN))) return -1;
   FORMATTED.lastIndex = start;
   const m = FORMATTED.exec(sink.text);
-  if (m === null) return -1;
+  if (m === null) return matchLooseNine(sink, start);
   const end = start + 11;
   if (!endsValue(sink.text, end)) return -1;
   const s = m[0];
   addNine(sink, start, end, s.slice(0, 3) + s.slice(4, 6) + s.slice(7), m[1]! + m[2]!);
+  return end;
+}
+
+/** A 9-digit SSN or ITIN with loose separators (see {@link NINE_LOOSE}) at `start`; returns its end or -1. */
+function matchLooseNine(sink: Sink, start: number): number {
+  LOOSE.lastIndex = start;
+  const m = LOOSE.exec(sink.text);
+  if (m === null) return -1;
+  const s = m[0];
+  const end = start + s.length;
+  if (!endsValue(sink.text, end)) return -1;
+  const digits = s.replace(/\D+/g, '');
+  if (digits.charCodeAt(0) === 0x39 /* 9 */) {
+    if (sink.enabled & BIT.ITIN && isItin(digits)) sink.add(BIT.ITIN, start, end, 0, NINE_LOOSE);
+  } else if (sink.enabled & BIT.SSN && isSsn(digits)) sink.add(BIT.SSN, start, end, 0, NINE_LOOSE);
   return end;
 }
