@@ -57,13 +57,14 @@ const CIVIC = [
   'advisory', 'board', 'engagement', 'participation', 'attention', 'security', 'mailbox', 'complaint', 'complaints',
   'feedback', 'satisfaction', 'survey', 'app', 'url', 'academy', 'committee', 'council', 'panel', 'report',
   'journalism', 'patrol', 'corps', 'concerned', 'fellow', 'private', 'ordinary', 'average', 'award', 'review',
-  'commission', 'summit', 'budget', 'voice', 'input', 'watch',
+  'commission', 'summit', 'budget', 'voice', 'input', 'watch', 'comment', 'observer', 'discount', 'oversight', 'police',
 ];
 /** `language` of a thing (a document, a page, an interface), not of a person. */
 const NOT_A_PERSONS_LANGUAGE = [
   'document', 'page', 'site', 'website', 'web', 'ui', 'interface', 'locale', 'programming', 'arts', 'template',
   'content', 'app', 'browser', 'system', 'file', 'source', 'query', 'markup', 'switcher', 'toggle', 'display',
   'signlanguage', 'form', 'formulario', 'settings', 'setting', 'configuracion', 'selector', 'url', 'link', 'plan', 'policy',
+  'fallback', 'default', 'detection', 'world', 'covered',
 ];
 const PAGE_SETTING = ['page', 'site', 'website', 'web', 'ui', 'interface', 'locale', 'browser', 'app', 'display', 'programming', 'switcher'];
 /** A document or record whose language it is (the language of a notice that was sent, of an article). */
@@ -80,7 +81,7 @@ const SERVICE_BUSINESS = [
 const RELIGIOUS_THINGS = [
   'building', 'parcel', 'property', 'land', 'lot', 'occupancy', 'zoning', 'organization', 'org', 'nonprofit', 'institution',
   'corporation', 'entity', 'facility', 'center', 'centre', 'closure', 'schedule', 'hours', 'url', 'website', 'livestream', 'calendar', 'assessor', 'assessment', 'landmark', 'grant',
-  'grants', 'partner', 'provider', 'event', 'events', 'venue', 'rental', 'reservation',
+  'grants', 'partner', 'provider', 'event', 'events', 'venue', 'rental', 'reservation', 'garbage', 'pickup', 'breakfast', 'rsvp',
 ];
 /** A plant or animal: naturalized, alien, exotic or invasive species are not people. */
 const ORGANISMS = [
@@ -100,7 +101,7 @@ const PASSPORT_THINGS = [
 ];
 /** Goods, products and shipments have a country of origin too. */
 const GOODS = [
-  'product', 'products', 'goods', 'manufacturer', 'shipment', 'import', 'imports', 'item', 'vehicle', 'data', 'cargo', 'freight',
+  'product', 'products', 'goods', 'manufacturer', 'vessel', 'company', 'vendor', 'shipment', 'import', 'imports', 'item', 'vehicle', 'data', 'cargo', 'freight',
   'material', 'materials', 'ingredient', 'ingredients', 'part', 'parts', 'customs', 'tariff', 'export', 'supplier', 'lot', 'batch', 'produce',
 ];
 /** A language of a library item, of a software pack or of a class: not a person's language. */
@@ -108,7 +109,46 @@ const LANGUAGE_THINGS = [
   'pack', 'packs', 'version', 'collection', 'collections', 'bib', 'bibliographic', 'catalog', 'catalogue', 'holdings', 'instruction',
   'course', 'courses', 'class', 'curriculum', 'title', 'titles', 'material', 'materials', 'library', 'book', 'books', 'dataset',
 ];
-const PAYMENT_CARD = ['card', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted'];
+/** Buildings, vehicles, food and elevators are inspected on entry too. */
+const INSPECTED_THINGS = [
+  'building', 'property', 'vehicle', 'elevator', 'restaurant', 'food', 'fire', 'site', 'home', 'housing', 'unit', 'permit', 'code', 'health',
+  'safety', 'rental', 'premises', 'equipment',
+];
+/** An international student office, fair or club, not a student's status. */
+const STUDENT_SERVICE_THINGS = ['office', 'center', 'services', 'service', 'event', 'events', 'fair', 'club', 'association', 'hours', 'advisor', 'orientation', 'week', 'count', 'total', 'cnt', 'enrollment'];
+/** The cost of a document or a consular procedure ("Tipo de trámite"), not the document a person holds. */
+const DOCUMENT_FEE = ['cost', 'fee', 'fees', 'procedure'];
+/** A setting of a system about SSN fields (masking on or off), not an SSN. */
+const SSN_SETTING = ['masking', 'enabled', 'setting', 'settings', 'config', 'configuration', 'toggle', 'feature'];
+/** Languages that staff speak or that a job requires: not a resident's language. */
+const STAFF_LANGUAGE = [
+  'staff', 'employee', 'employees', 'worker', 'caseworker', 'volunteer', 'volunteers', 'agent', 'representative', 'teacher', 'counselor',
+  'bilingual', 'position', 'job', 'posting', 'skill', 'skills', 'qualification', 'candidate', 'name', 'nickname',
+];
+const PAYMENT_CARD = ['card', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted', 'checkout'];
+/**
+ * "Visa" as a property of a job posting or a trip: an employer that offers visa sponsorship, a visa
+ * a destination requires. Not a person's visa.
+ */
+const VISA_THINGS = ['offered', 'offer', 'offers', 'destination', 'posting', 'position', 'job'];
+/**
+ * The language of an object rather than of a person: a survey shown in a language, a ballot style, a
+ * contract or grant agreement written in one, a course or job posting, the covered languages of a
+ * precinct under the Voting Rights Act.
+ */
+const OBJECT_LANGUAGE = [
+  'survey', 'precinct', 'style', 'contract', 'agreement', 'grant', 'course', 'posting', 'instruction', 'site', 'content',
+  'detection', 'fallback', 'world', 'covered', 'jurisdiction',
+];
+/**
+ * A programme, grant, report or venue about immigration, not a person's immigration: "immigration
+ * legal services grant amount", a naturalization ceremony venue's capacity.
+ */
+const PROGRAM_THINGS = ['grant', 'funding', 'fund', 'funds', 'amount', 'award', 'quarterly', 'invoice', 'venue', 'capacity', 'seats', 'budget'];
+/** A company, vessel or product has a nationality or a country of manufacture too. */
+const NOT_A_PERSONS_NATIONALITY = [
+  'vessel', 'company', 'vendor', 'supplier', 'manufacturer', 'corporation', 'business', 'entity', 'firm', 'carrier', 'product', 'goods',
+];
 
 /** Every rule, by category. */
 export const RULES: readonly Rule[] = [
@@ -121,13 +161,13 @@ export const RULES: readonly Rule[] = [
   },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen', 'us'], weight: 0.95, unless: CIVIC },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen'], weight: 0.85, unless: CIVIC },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95, things: ORGANISMS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95, things: [...ORGANISMS, ...PROGRAM_THINGS] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigrant'], weight: 0.9, things: ORGANISMS },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['life', 'movie', 'movies', 'film'], things: ORGANISMS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['life', 'movie', 'movies', 'film', 'hand', 'syndrome', 'limb'], things: ORGANISMS },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['anumber'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscis'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscisform'], weight: 0.85 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['visa'], weight: 0.85, unless: PAYMENT_CARD },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['visa'], weight: 0.85, unless: [...PAYMENT_CARD, ...VISA_THINGS] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['greencard'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['permanentresident'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['lawful', 'present'], weight: 0.9 },
@@ -136,7 +176,7 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'status'], weight: 0.8, unless: ['entity', 'business', 'company', 'organization', 'case'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'resident'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'residence'], weight: 0.85 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9, things: [...ORGANISMS, 'gas', 'meter', 'utility', 'resource', 'resources'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9, things: [...ORGANISMS, ...PROGRAM_THINGS, 'gas', 'meter', 'utility', 'resource', 'resources'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['deportation'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['removal', 'proceedings'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['undocumented'], weight: 0.95 },
@@ -184,8 +224,30 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['wrapscase'], weight: 0.8 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['mixed', 'family'], weight: 0.7, unless: ['income', 'use', 'zoning', 'housing', 'development', 'martial', 'arts'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['proration', 'family'], weight: 0.7 },
+  // A residence permit (German Aufenthaltstitel, "permiso de residencia"), a humanitarian visitor
+  // card (Mexico's TVRH), entry without inspection.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['residencepermit'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['residence', 'permit'], weight: 0.8, unless: ['parking', 'building', 'construction', 'address', 'rental', 'zoning'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['humanitarianvisa'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['inspection', 'entry'], weight: 0.85, unless: INSPECTED_THINGS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['inspection', 'admitted'], weight: 0.85, unless: INSPECTED_THINGS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['inspection', 'without'], weight: 0.8, unless: INSPECTED_THINGS },
+  // Records only a non-citizen has: the five-year bar, sponsor deeming and the affidavit of support,
+  // the SAVE system, SEVIS and international-student flags, AB 540 and the California Dream Act,
+  // non-resident-alien tax withholding, displaced-person status.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['fiveyearbar'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['sponsor', 'deeming'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['affidavitofsupport'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['sponsor', 'immigrant'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['savesystem'], weight: 0.8 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['sevis'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['international', 'student'], weight: 0.75, unless: STUDENT_SERVICE_THINGS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['ab540'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['dreamact'], weight: 0.8 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['nonresidentalien'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['displaced', 'status'], weight: 0.7, unless: ['worker', 'homemaker', 'tenant', 'employee', 'job', 'housing', 'fire', 'flood', 'disaster', 'storm', 'hurricane'] },
   // --- GOVERNMENT_ID -----------------------------------------------------------------------------
-  { category: 'GOVERNMENT_ID', all: ['ssn'], weight: 0.95 },
+  { category: 'GOVERNMENT_ID', all: ['ssn'], weight: 0.95, unless: SSN_SETTING },
   { category: 'GOVERNMENT_ID', all: ['socialsecurity'], weight: 0.9, unless: SSA_BENEFIT },
   { category: 'GOVERNMENT_ID', all: ['itin'], weight: 0.95 },
   { category: 'GOVERNMENT_ID', all: ['tin'], weight: 0.85 },
@@ -195,18 +257,29 @@ export const RULES: readonly Rule[] = [
     category: 'GOVERNMENT_ID',
     all: ['passport'],
     weight: 0.9,
-    unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours'],
+    unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours', 'cost', 'procedure'],
     things: PASSPORT_THINGS,
   },
-  { category: 'GOVERNMENT_ID', all: ['driverslicense'], weight: 0.8 },
+  { category: 'GOVERNMENT_ID', all: ['driverslicense'], weight: 0.8, unless: ['cost', 'fee', 'fees'] },
   { category: 'GOVERNMENT_ID', all: ['stateid'], weight: 0.75 },
-  { category: 'GOVERNMENT_ID', all: ['nationalid'], weight: 0.85 },
-  { category: 'GOVERNMENT_ID', all: ['consularid'], weight: 0.9 },
+  { category: 'GOVERNMENT_ID', all: ['nationalid'], weight: 0.85, unless: ['cost', 'fee', 'fees'] },
+  { category: 'GOVERNMENT_ID', all: ['consularid'], weight: 0.9, unless: DOCUMENT_FEE },
   { category: 'GOVERNMENT_ID', all: ['governmentid'], weight: 0.8 },
   { category: 'GOVERNMENT_ID', all: ['municipalid'], weight: 0.75 },
   { category: 'GOVERNMENT_ID', all: ['photoid'], weight: 0.7, unless: ['badge', 'employee', 'staff', 'employees'] },
+  // A generic identity document ("ID document type", "has ID doc"), a travel document, a Known
+  // Traveler Number, Central American national IDs (El Salvador's DUI, Guatemala's DPI and CUI).
+  { category: 'GOVERNMENT_ID', all: ['iddocument'], weight: 0.8 },
+  { category: 'GOVERNMENT_ID', all: ['traveldocument'], weight: 0.85 },
+  { category: 'GOVERNMENT_ID', all: ['knowntraveler'], weight: 0.8 },
   // --- NATIONALITY_ORIGIN -----------------------------------------------------------------------
-  { category: 'NATIONALITY_ORIGIN', all: ['nationality'], weight: 0.95 },
+  { category: 'NATIONALITY_ORIGIN', all: ['nationality'], weight: 0.95, unless: NOT_A_PERSONS_NATIONALITY },
+  { category: 'NATIONALITY_ORIGIN', all: ['nationalid', 'country'], weight: 0.85 },
+  // "Immigrant generation" (first, second...): origin of a person or of the parents.
+  { category: 'NATIONALITY_ORIGIN', all: ['immigrant', 'generation'], weight: 0.9 },
+  { category: 'NATIONALITY_ORIGIN', all: ['immigration', 'generation'], weight: 0.9 },
+  // "¿En qué país vivía antes de salir?": the country lived in before coming.
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'live', 'before'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['nationalorigin'], weight: 0.95 },
   {
     category: 'NATIONALITY_ORIGIN',
@@ -265,9 +338,9 @@ export const RULES: readonly Rule[] = [
     (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.9, things: PAGE_SETTING }),
   ),
   ...['first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency', 'need', 'assistance', 'isolation'].map(
-    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: DOCUMENT_THINGS }),
+    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: [...DOCUMENT_THINGS, ...OBJECT_LANGUAGE] }),
   ),
-  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS, ...LANGUAGE_THINGS] },
+  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS, ...LANGUAGE_THINGS, ...OBJECT_LANGUAGE] },
   {
     category: 'LANGUAGE_PROXY',
     all: ['interpreter'],
@@ -285,6 +358,13 @@ export const RULES: readonly Rule[] = [
   { category: 'LANGUAGE_PROXY', all: ['ell'], weight: 0.85 },
   { category: 'LANGUAGE_PROXY', all: ['esl'], weight: 0.8 },
   { category: 'LANGUAGE_PROXY', all: ['speak', 'home'], weight: 0.8 },
+  // A language named as a person's choice: "¿Habla español?", "Prefers Vietnamese", "Receive
+  // mail in: English / Español". Staff who speak a language and job requirements are not a resident's.
+  { category: 'LANGUAGE_PROXY', all: ['speak', 'namedlanguage'], weight: 0.85, unless: STAFF_LANGUAGE },
+  { category: 'LANGUAGE_PROXY', all: ['preferred', 'namedlanguage'], weight: 0.8, unless: STAFF_LANGUAGE },
+  { category: 'LANGUAGE_PROXY', all: ['preferred', 'english'], weight: 0.8, unless: STAFF_LANGUAGE },
+  { category: 'LANGUAGE_PROXY', all: ['receive', 'namedlanguage'], weight: 0.75, unless: STAFF_LANGUAGE },
+  { category: 'LANGUAGE_PROXY', all: ['receive', 'english'], weight: 0.75, unless: STAFF_LANGUAGE },
   // --- RELIGION ----------------------------------------------------------------------------------
   { category: 'RELIGION', all: ['religion'], weight: 0.95, things: RELIGIOUS_THINGS },
   {
@@ -311,4 +391,8 @@ export const RULES: readonly Rule[] = [
   { category: 'RELIGION', all: ['sabbath'], weight: 0.8, things: RELIGIOUS_THINGS },
   { category: 'RELIGION', all: ['baptism'], weight: 0.7 },
   { category: 'RELIGION', all: ['prayer'], weight: 0.7, things: RELIGIOUS_THINGS },
+  // A church-tax flag (German Kirchensteuer) records membership; religious meal codes (KSML kosher,
+  // MOML Muslim, HNML Hindu, VJML Jain) record a practice.
+  { category: 'RELIGION', all: ['churchtax'], weight: 0.85 },
+  { category: 'RELIGION', all: ['religiousmeal'], weight: 0.75 },
 ];

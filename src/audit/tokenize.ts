@@ -6,7 +6,8 @@
  *    meaning depends on their neighbours here (`cit` is citizenship next to `stat`, a citation next
  *    to `no`; `us` is the country unless it follows "contact" or "about"; `ICE` is the agency next
  *    to "detainer" or "hold"), then vowel-less and truncated abbreviations (`NTRLZ`, `PSPRT`,
- *    `COUNTR`) through abbreviations.ts;
+ *    `COUNTR`) through abbreviations.ts, and names glued without separators (`immigrationstatuscode`,
+ *    `hasssn`, a vendor column after its `cr4f2_` prefix) split by the classifier's own vocabulary;
  * 3. read a few question shapes whose meaning is in their stopwords: "What country are you
  *    from?", "¿De dónde es usted?" (origin), "born in Puerto Rico" (a place), "the language of the
  *    notice" (a document's language, not a person's);
@@ -130,7 +131,10 @@ const CIT_CONTEXT = new Set(['stat', 'status', 'sts', 'flag', 'flg', 'ind', 'ind
 const NAT_NATIONALITY = new Set(['cd', 'code', 'country', 'ctry', 'cntry', 'desc', 'stat', 'status']);
 const NAT_NATIONAL = new Set(['id', 'ident', 'orig', 'origin']);
 const NAT_NATURAL = new Set(['gas', 'res', 'resource', 'resources', 'area', 'areas', 'hist', 'history', 'park']);
-const IMM_CONTEXT = new Set(['stat', 'status', 'sts', 'doc', 'document', 'cd', 'code', 'type', 'typ', 'visa', 'category', 'cat', 'class', 'cls']);
+const IMM_CONTEXT = new Set([
+  'stat', 'status', 'sts', 'doc', 'document', 'cd', 'code', 'type', 'typ', 'visa', 'category', 'cat', 'class', 'cls', 'consequences',
+  'consequence', 'relief', 'court', 'attorney', 'gen', 'generation',
+]);
 const ENG_CONTEXT = new Set([
   'prof', 'proficiency', 'lvl', 'level', 'spk', 'speak', 'speaks', 'learner', 'fluency', 'fluent', 'ability', 'read',
   'write', 'skills', 'class', 'classes', 'lang', 'language', 'ltd', 'limited', 'second',
@@ -192,6 +196,26 @@ const WRAPS_CONTEXT = new Set(['case', 'nbr', 'no', 'num', 'number', 'id', 'refu
 const RUN_CONTEXT = new Set(['numero', 'nro', 'titular', 'beneficiario', 'beneficiaria', 'solicitante', 'apoderado', 'apoderada', 'del', 'de']);
 /** Survey variables that are also ordinary words: matched in capitals only. */
 const SURVEY_WORDS = new Set(['decade']);
+/** Words next to which `mig` / `migr` is (im)migration status, not a MIG weld or a data migration. */
+const MIG_CONTEXT = new Set(['estatus', 'status', 'stat', 'sts', 'situacion', 'condicion', 'calidad', 'cd', 'code', 'doc', 'documento', 'tipo', 'type']);
+/** Words next to which `seg` is the Spanish "seguro" of "número de seguro social". */
+const SEG_CONTEXT = new Set(['social', 'soc']);
+/** Words after `st id` that make it a state ID card or number (`st_id_nbr`), not a station or street ID. */
+const STATE_ID_CONTEXT = new Set(['nbr', 'no', 'num', 'number', 'card', 'crd', 'exp', 'expiration', 'iss', 'issue', 'issued']);
+/** Words next to which `nid` is a national ID (`NID_COUNTRY`, `nid_nbr`), not a node or network ID. */
+const NID_CONTEXT = new Set(['country', 'ctry', 'cntry', 'nbr', 'no', 'num', 'number', 'issuing', 'issue', 'type', 'exp', 'expiration', 'pais', 'numero']);
+/** Spanish words next to which DUI (El Salvador) and DPI (Guatemala) are national IDs, not drunk driving or dots per inch. */
+const CENTRAL_AMERICAN_ID_CONTEXT = new Set(['numero', 'nro', 'num', 'de', 'del', 'su', 'tiene', 'cui', 'documento', 'copia', 'vigente', 'titular']);
+/** Words next to which NRA is a non-resident alien for tax purposes, not a rifle association. */
+const NRA_CONTEXT = new Set(['withholding', 'withheld', 'tax', 'treaty', 'status', 'w8', 'w8ben', '1042', 'alien']);
+/** Words next to which SAVE is USCIS's Systematic Alien Verification for Entitlements, not a button. */
+const SAVE_CONTEXT = new Set(['verification', 'verif', 'case', 'cvn', 'uscis', 'immigration', 'query', 'initiate', 'additional', 'agency', 'system', 'ver']);
+/** Words next to which F-1, J-1, M-1 are student and exchange visas (not an F1 score). */
+const STUDENT_VISA_CONTEXT = new Set(['visa', 'student', 'students', 'status', 'holder', 'sevis', 'opt', 'cpt', 'exchange', 'estudiante']);
+/** Spanish words next to which `fe` is faith ("comunidad de fe"), not iron or "fe de erratas". */
+const FE_CONTEXT = new Set(['comunidad', 'comunidades', 'grupo', 'tradicion', 'religiosa', 'religion', 'congregacion', 'iglesia', 'profesa', 'practica', 'lider', 'basada']);
+/** German `geb` (geboren, Geburts-): birth; `land` and `ort` next to it are a country and a place. */
+const GERMAN_BIRTH = new Set(['geb', 'geburt', 'geburts']);
 const URL_HOST = /^\s*[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i;
 
 /** Every word some rule or phrase is written in, for plural folding. */
@@ -246,7 +270,80 @@ export function _lookupTyped(word: string): { readonly concepts: readonly string
   const short = _expandAbbreviation(word) ?? _splitGlued(word);
   if (short) return { concepts: short, typo: false };
   const typo = _typo(word);
-  return typo ? { concepts: typo, typo: true } : { concepts: [word], typo: false };
+  if (typo) return { concepts: typo, typo: true };
+  const glued = _splitDictionary(word);
+  return glued ? { concepts: glued, typo: false } : { concepts: [word], typo: false };
+}
+
+/**
+ * Everyday words of data dictionaries that glued names are made of besides the lexicon's own
+ * (`immigrationstatuscode`, `hasssn`, `preferredlanguagecode`).
+ */
+const GLUE_WORDS = [
+  'code', 'type', 'status', 'has', 'flag', 'ind', 'indicator', 'number', 'date', 'desc', 'name', 'value', 'verified', 'valid',
+  'text', 'current', 'other', 'list', 'info', 'primary', 'secondary', 'spoken', 'written', 'applicant', 'client', 'contact',
+  'person', 'member', 'head', 'student', 'parent', 'guardian', 'spouse', 'child', 'issue', 'issued', 'issuing', 'expiration',
+  'expiry', 'exp', 'entry', 'received', 'provided', 'proof', 'last', 'four', 'full', 'masked', 'state', 'country', 'city',
+];
+/** Segments of two letters a glued name may contain. */
+const GLUE_SHORT = new Set(['id', 'cd', 'dt', 'no', 'yn', 'is', 'of', 'de']);
+/** Words too general to make a glued name worth reading: a split must also contain a word some rule is written in. */
+const GLUE_GENERIC = new Set([
+  'us', 'status', 'number', 'type', 'code', 'card', 'work', 'home', 'place', 'year', 'need', 'well', 'level', 'other', 'first',
+  'second', 'read', 'write', 'live', 'came', 'where', 'state', 'city', 'town', 'country', 'date', 'id', 'legal', 'family', 'mixed',
+  'public', 'national', 'foreign', 'service', 'page', 'site', 'class', 'notice', 'mail', 'contact', 'need', 'skills', 'ability',
+]);
+/** Short pieces that may carry a glued name on their own (`hasssn`). */
+const GLUE_SHORT_CORE = new Set(['ssn', 'itin']);
+/** Stopwords that may start a glued name (`hasssn`, `isuscitizen`). */
+const GLUE_LEADING = new Set(['has', 'is']);
+const GLUE_DICTIONARY = new Set<string>();
+const GLUE_CORE = new Set<string>();
+for (const rule of RULES) for (const w of rule.all) if (!GLUE_GENERIC.has(w)) GLUE_CORE.add(w);
+for (const w of [...KNOWN, ...Object.keys(TERMS), ...STOPWORDS, ...GLUE_WORDS]) {
+  if (/^[a-z]+$/.test(w) && (w.length >= 3 || GLUE_SHORT.has(w))) GLUE_DICTIONARY.add(w);
+}
+const GLUE_CACHE = new Map<string, readonly string[] | null>();
+
+/**
+ * A lower-case name written without separators (`immigrationstatuscode`, `hasssn`, `birthstate`,
+ * a Dynamics or Salesforce column after its publisher prefix): split into words of the classifier's
+ * own vocabulary, fewest pieces first (so longest matches), every letter covered. The split is kept
+ * only when one piece is a word some rule is written in (not a generic `status` or `code`), so that
+ * an ordinary word is not read as a sentence.
+ */
+function _splitDictionary(word: string): readonly string[] | undefined {
+  if (word.length < 6 || word.length > 40 || !/^[a-z]+$/.test(word)) return undefined;
+  const cached = GLUE_CACHE.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const n = word.length;
+  // best[i]: fewest pieces covering word[0, i); from[i]: where its last piece starts.
+  const best: number[] = new Array(n + 1).fill(Infinity);
+  const from: number[] = new Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 0; j < i; j++) {
+      if (best[j]! + 1 < best[i]! && GLUE_DICTIONARY.has(word.slice(j, i))) {
+        best[i] = best[j]! + 1;
+        from[i] = j;
+      }
+    }
+  }
+  let result: readonly string[] | null = null;
+  if (best[n]! >= 2 && best[n]! <= 5) {
+    const pieces: string[] = [];
+    for (let i = n; i > 0; i = from[i]!) pieces.unshift(word.slice(from[i]!, i));
+    const concepts = pieces.flatMap((p) => [..._lookupTyped(p).concepts]);
+    // A core piece of four letters or more (or the SSN), no other short core piece and no stopword
+    // prefix ("con", "for"): `conciudadano`, `hablantin` and `cobweb` are words, not glued names.
+    const isCore = (p: string) => _lookupTyped(p).concepts.some((c) => GLUE_CORE.has(c));
+    const core = pieces.some((p) => (p.length >= 4 || GLUE_SHORT_CORE.has(p)) && isCore(p));
+    const shortCore = pieces.some((p) => p.length < 4 && !GLUE_SHORT_CORE.has(p) && isCore(p));
+    const prefix = STOPWORDS.has(pieces[0]!) && !GLUE_LEADING.has(pieces[0]!);
+    if (core && !shortCore && !prefix) result = concepts;
+  }
+  if (GLUE_CACHE.size < 10_000) GLUE_CACHE.set(word, result);
+  return result ?? undefined;
 }
 
 function _lookup(word: string): readonly string[] {
@@ -327,10 +424,29 @@ const ENGLISH_ASK = new Set(['ask', 'asks', 'asked', 'asking', 'collect', 'colle
 /** What may stand between the negation and the verb: "will not be asked", "no se le preguntará", "won't ever ask". */
 const ASK_FILLER = new Set(['will', 'be', 'is', 'are', 'we', 'you', 'ever', 'le', 'les', 'se', 'lo', 'la', 'te', 'do', 'does', 'did', 'shall', 't', 'won', 'don', 'doesn', 'usted', 'ustedes']);
 
+/** Finite verbs of needing or requiring (the negated notice "you do not need", "no requieren"). */
+const NEED_VERBS = new Set([
+  'need', 'needs', 'require', 'requires', 'necesita', 'necesitan', 'necesitas', 'requiere', 'requieren', 'exige', 'exigen',
+  'pide', 'piden', 'solicita', 'solicitan',
+]);
+const ENGLISH_NEED = new Set(['need', 'needs', 'require', 'requires']);
+const COPULAS = new Set(['is', 'are', 'es', 'son', 'be', 'sera', 'seran']);
+/** Words that say a thing is a requirement. */
+const REQUIREMENT_WORDS = new Set([
+  'required', 'needed', 'necessary', 'mandatory', 'necesario', 'necesaria', 'obligatorio', 'obligatoria', 'requerido', 'requerida',
+]);
+const REQUIREMENT_NOUNS = new Set(['requirement', 'requirements', 'requisito', 'requisitos', 'condition', 'condicion']);
+/** What a thing is not required for: "to apply", "para solicitar". */
+const PURPOSE_VERBS = new Set([
+  'apply', 'enroll', 'register', 'receive', 'obtain', 'get', 'qualify', 'participate', 'access', 'use', 'solicitar', 'recibir',
+  'inscribirse', 'inscribir', 'obtener', 'participar', 'calificar', 'acceder', 'usar', 'aplicar', 'eligibility', 'elegibilidad',
+]);
+
 /**
- * True when `text` says that something will not be asked or collected: "Immigration status will
- * not be asked", "We never ask about citizenship", "No le preguntaremos sobre su estatus
- * migratorio". Such a notice collects nothing (internal).
+ * True when `text` says that something will not be asked, collected or required: "Immigration
+ * status will not be asked", "We never ask about citizenship", "No le preguntaremos sobre su estatus
+ * migratorio", "You do not need an SSN to apply", "Status is not an eligibility requirement". Such a
+ * notice collects nothing (internal). A label's "(not required)" is not a notice: it needs a copula.
  */
 export function _notAsked(text: string): boolean {
   const words = _tokenize(text).map((t) => t.norm);
@@ -340,6 +456,21 @@ export function _notAsked(text: string): boolean {
     while (k < words.length && k <= i + 4 && ASK_FILLER.has(words[k]!)) k++;
     // "no" is also "number" ("Passport No. requested"): only the Spanish verbs follow it.
     if (ASK_VERBS.has(words[k] ?? '') && !(words[i] === 'no' && ENGLISH_ASK.has(words[k]!))) return true;
+    // "You do not need an SSN", "No necesita número de Seguro Social", "no requieren prueba de
+    // ciudadanía": a finite verb of needing after the negation (not "I don't need", an answer).
+    if (NEED_VERBS.has(words[k] ?? '') && !(words[i] === 'no' && ENGLISH_NEED.has(words[k]!)) && words[i - 1] !== 'i' && words[i - 2] !== 'i') return true;
+    // "Status is not an eligibility requirement", "is not required to apply", "no es necesario
+    // para solicitar": a copula next to the negation, then a requirement noun, or a requirement
+    // adjective followed by what it is not required for. A label's "(not required)" or "(no es
+    // obligatorio)" is a field that still collects, optionally.
+    const copula = COPULAS.has(words[i - 1] ?? '') || COPULAS.has(words[i + 1] ?? '');
+    if (copula) {
+      for (let q = i + 1; q <= Math.min(words.length - 1, i + 5); q++) {
+        if (REQUIREMENT_NOUNS.has(words[q]!)) return true;
+        if (!REQUIREMENT_WORDS.has(words[q]!)) continue;
+        for (let r = q + 1; r <= Math.min(words.length - 1, q + 8); r++) if (PURPOSE_VERBS.has(words[r]!)) return true;
+      }
+    }
   }
   return false;
 }
@@ -519,6 +650,83 @@ export function _concepts(text: string): _Concept[] {
         push(w === 'wraps' ? ['wrapscase'] : w === 'rut' ? ['taxid'] : ['nationalid'], t.start, t.end);
         continue;
       }
+    }
+    // (Im)migration status abbreviated: `estatus_mig`, `estatus_migr_cd`.
+    if ((w === 'mig' || w === 'migr') && _near(tokens, i, MIG_CONTEXT)) {
+      push(['immigration'], t.start, t.end);
+      continue;
+    }
+    // `num_seg_social`, `NUM_SEG_SOC`: "seguro social".
+    if (w === 'seg' && _near(tokens, i, SEG_CONTEXT, 1)) {
+      push(['insurance'], t.start, t.end);
+      continue;
+    }
+    // `natl_cd`, `natl_ctry`: nationality, like `nat`; `natl_id` stays national.
+    if (w === 'natl' && _near(tokens, i, NAT_NATIONALITY, 1) && !_near(tokens, i, NAT_NATIONAL, 1)) {
+      push(['nationality'], t.start, t.end);
+      continue;
+    }
+    // `st_id_nbr`: a state ID number.
+    if (w === 'st' && next === 'id' && STATE_ID_CONTEXT.has(tokens[i + 2]?.norm ?? '')) {
+      push(['stateid'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    // `mtrc_cnslr_nbr`: matrícula consular.
+    if ((w === 'mtrc' || w === 'mtrcl' || w === 'matric') && (next === 'cnslr' || next === 'consular' || next === 'cons')) {
+      push(['consularid'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    if (w === 'nid' && (tokens.length === 1 || _near(tokens, i, NID_CONTEXT, 1))) {
+      push(['nationalid'], t.start, t.end);
+      continue;
+    }
+    if ((w === 'dui' || w === 'dpi') && _near(tokens, i, CENTRAL_AMERICAN_ID_CONTEXT, 2)) {
+      push(['nationalid'], t.start, t.end);
+      continue;
+    }
+    if (w === 'nra' && _near(tokens, i, NRA_CONTEXT)) {
+      push(['nonresidentalien'], t.start, t.end);
+      continue;
+    }
+    // SAVE: "SAVE step 2" (USCIS's additional verification steps), "SAVE case number".
+    if (w === 'save' && ((next === 'step' && /^[123]$/.test(tokens[i + 2]?.norm ?? '')) || _near(tokens, i, SAVE_CONTEXT))) {
+      push(['savesystem'], t.start, t.end);
+      continue;
+    }
+    // "AB 540" (California's non-resident tuition exemption), "5-year bar", "F-1 student".
+    if (w === 'ab' && next === '540') {
+      push(['ab540'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    if ((w === '5' || w === 'cinco') && (next === 'yr' || next === 'year' || next === 'years' || next === 'ano' || next === 'anos')) {
+      push(['five'], t.start, t.end);
+      continue;
+    }
+    if ((w === 'f' || w === 'j' || w === 'm') && next === '1' && _near(tokens, i, STUDENT_VISA_CONTEXT, 3)) {
+      push(['visa'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    if (w === 'fe' && _near(tokens, i, FE_CONTEXT, 2)) {
+      push(['faith'], t.start, t.end);
+      continue;
+    }
+    if (GERMAN_BIRTH.has(w) && (next === 'land' || next === 'ort' || next === 'staat')) {
+      push(next === 'land' ? ['country', 'birth'] : next === 'ort' ? ['place', 'birth'] : ['state', 'birth'], t.start, nextEnd);
+      i++;
+      continue;
+    }
+    // `BRTH_CTY`: a city next to a birth; `sr_ctzn`: a senior citizen.
+    if (w === 'cty' && _near(tokens, i, BIRTH_WORDS)) {
+      push(['city'], t.start, t.end);
+      continue;
+    }
+    if (w === 'sr' && (next === 'ctzn' || next === 'citizen' || next === 'cit')) {
+      push(['senior'], t.start, t.end);
+      continue;
     }
     if (w === 'e' && next === 'verify') {
       push(['everify'], t.start, nextEnd);

@@ -54,7 +54,7 @@ export const REAL_WORD_COLLISIONS: ReadonlySet<string> = new Set<string>(
   consultar consumar contacto contado contend contenta contento contest context contracta contracto contralto
   contrast contrasto contrata contrito convent copellan cordado cornet corporacion counties credencia credential
   credito credula cristianar cristina cristino cuanto culebra cunado custom decaida decent decide decode dedada
-  deduccion dejada demolicion denominacion depart departed deporte deriving descant descend detained detainee
+  deduccion dejada demolicion denominacion depart departed deporte deriving descant descend detained detainee detention mutters
   detainees discovery divers diving domanio domingo dominic dominico dominion domino driers drivel drivels driven
   drives drover drovers edilicio electo electora electrica electro emidido empleado empleadora empress empresta
   encolar enmity enriada enriado entado enterada enterez entrado entrana envidada envido envies envigada envigado
@@ -96,6 +96,21 @@ export const REAL_WORD_COLLISIONS: ReadonlySet<string> = new Set<string>(
   toggled tongued trabado traductora translacion trapajo traves ultimar unborn uniquer vacunar vacuno veedor venador
   vendar vender venders ventor verdor verificacion versification vesicle vicuna vicunas villager villaje vivida
   vividor vivienda warship withhold
+  admision adviser arabia arabica arabico arabio bajura baleta ballet ballets basural bengal bengala bofeta bojeta
+  bolera boleras boletar boleto boneta candidata candidato carrie carried carriel carries cartier cenero cestro coarse
+  cohered cometario comigo commend commends confin contejido contenida contrasts convenir convento coreana coriano
+  cormano counsellor coursed courser coveted cowered curios currier curses cursor cursors deeded deeding defect
+  defected defection deject dejected dejection deming desatino desino destin destinacion destine destiny detest
+  detested discuento dismount displace displacer displaces displayed elevador enable enables enrolment espanola
+  fabricate fabrication featured fiances france francesa francis francs fullback garage grandee granted healthy hearth
+  horacio horaria horatio inform informed informer informs inorme internationale making mandarina manufactura marking
+  mashing massing mixtec nahuatle observadora orientacion overnight packing paring parring parsing parting pasting
+  perking policed polite porting portuguesa posicion posing positing positron postin potting pouting precis precises
+  preciso precito premiere premieres premise premised premiss premisses presencial presenciar promises quejar received
+  receiver recife recipe recite recocida recogido rectal rentar representativa representativo restaurante russia
+  safely scheduled scheduler sindrome somalia tagalo teaches tenante traite traveled travelled vacant vacate vacates
+  vaciante vagante viajera visajero worked
+  nicknamed
 `
     .split(/\s+/)
     .filter((w) => w !== ''),
