@@ -4,7 +4,8 @@
  * description, its enum values or options, sample values. Each text gives at most one category
  * (its most specific, then strongest rule); a category's confidence over the texts is their
  * noisy-or, `1 − Π(1 − cᵢ)`. A weak finding (a bare `language`) is dropped when another text of
- * the same field says it is the language of a page or document.
+ * the same field says it is the language of a page or document. SharePoint and XML name escapes
+ * (`_x0020_`) are decoded first ({@link _decodeXmlName}).
  * @module
  */
 import { OptionInvalidError } from '../errors.js';
@@ -164,8 +165,27 @@ function _better(a: _Hit, b: _Hit): boolean {
   return _categoryRank(a.category) < _categoryRank(b.category);
 }
 
+const XML_ESCAPE = /_x([0-9a-fA-F]{4})_/g;
+
+/**
+ * Decodes the XML name escapes that SharePoint, Power Apps and .NET `XmlConvert` write for characters
+ * a name may not hold: `_x0020_` is a space, `_x00ed_` is "í" (`Pa_x00ed_s_x0020_de_x0020_Nacimiento`
+ * is "País de Nacimiento"). Evidence then quotes the decoded text. Escapes of control characters and
+ * surrogates are left as written (internal).
+ * @example
+ * _decodeXmlName('Pa_x00ed_s_x0020_de_x0020_Nacimiento') // 'País de Nacimiento'
+ */
+export function _decodeXmlName(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(XML_ESCAPE, (whole, hex: string) => {
+    const code = parseInt(hex, 16);
+    return code < 0x20 || (code >= 0xd800 && code <= 0xdfff) ? whole : String.fromCharCode(code);
+  });
+}
+
 /** Classifies one text on its own (internal). */
-export function _classifyText(text: string, where: EvidenceSource, weight = 1): _TextResult {
+export function _classifyText(raw: string, where: EvidenceSource, weight = 1): _TextResult {
+  const text = _decodeXmlName(raw);
   const vetoed = new Set<string>();
   // A notice that something will not be asked ("No le preguntaremos sobre su estatus migratorio") collects nothing.
   if (where !== 'enum' && where !== 'values' && _notAsked(text)) return { best: undefined, others: [], vetoed };

@@ -44,7 +44,7 @@ export interface Rule {
  * @example
  * PERSON_PRACTICE.includes('observe') // true
  */
-export const PERSON_PRACTICE: readonly string[] = ['speak', 'observe', 'celebrate', 'practice', 'attend', 'profess', 'belong'];
+export const PERSON_PRACTICE: readonly string[] = ['speak', 'observe', 'celebrate', 'practice', 'attend', 'profess', 'belong', 'fasting'];
 
 /** How far apart (in concepts, stopwords removed) the concepts of one rule may be. */
 export const RULE_WINDOW = 4;
@@ -83,6 +83,18 @@ const RELIGIOUS_THINGS = [
   'corporation', 'entity', 'facility', 'center', 'centre', 'closure', 'schedule', 'hours', 'url', 'website', 'livestream', 'calendar', 'assessor', 'assessment', 'landmark', 'grant',
   'grants', 'partner', 'provider', 'event', 'events', 'venue', 'rental', 'reservation', 'garbage', 'pickup', 'breakfast', 'rsvp',
 ];
+/**
+ * A church, parish or faith-based body in the role of an organization: a host, a referrer, the
+ * venue of a visit, a partner, a contracted vendor, a camp, a certification ("pantry host church",
+ * "Parroquia que lo refirió", "Tipo de socio que refiere", "Iglesia contratada como proveedor",
+ * "faith-based vendor certification"). Not used for chaplains or spiritual care, which a person
+ * asks for ("chaplain visit requested", "spiritual care referral").
+ */
+const CHURCH_AS_ORGANIZATION = [
+  ...RELIGIOUS_THINGS,
+  'host', 'hosts', 'hosting', 'referral', 'referred', 'referring', 'refer', 'refirio', 'refiere', 'referido', 'visita', 'visit',
+  'socio', 'vendor', 'vendors', 'supplier', 'contratada', 'contratado', 'contracted', 'camp', 'camps', 'certification', 'cert',
+];
 /** A plant or animal: naturalized, alien, exotic or invasive species are not people. */
 const ORGANISMS = [
   'species', 'plant', 'flora', 'fauna', 'animal', 'wildlife', 'bird', 'fish', 'insect', 'tree', 'shrub', 'weed', 'invasive',
@@ -103,6 +115,7 @@ const PASSPORT_THINGS = [
 const GOODS = [
   'product', 'products', 'goods', 'manufacturer', 'vessel', 'company', 'vendor', 'shipment', 'import', 'imports', 'item', 'vehicle', 'data', 'cargo', 'freight',
   'material', 'materials', 'ingredient', 'ingredients', 'part', 'parts', 'customs', 'tariff', 'export', 'supplier', 'lot', 'batch', 'produce',
+  'order', 'orders', 'sku', 'inventory',
 ];
 /** A language of a library item, of a software pack or of a class: not a person's language. */
 const LANGUAGE_THINGS = [
@@ -139,12 +152,18 @@ const VISA_THINGS = ['offered', 'offer', 'offers', 'destination', 'posting', 'po
 const OBJECT_LANGUAGE = [
   'survey', 'precinct', 'style', 'contract', 'agreement', 'grant', 'course', 'posting', 'instruction', 'site', 'content',
   'detection', 'fallback', 'world', 'covered', 'jurisdiction',
+  // The language of a product label, a textbook, a translated library item.
+  'label', 'labels', 'product', 'products', 'item', 'items', 'translation',
 ];
 /**
  * A programme, grant, report or venue about immigration, not a person's immigration: "immigration
  * legal services grant amount", a naturalization ceremony venue's capacity.
  */
 const PROGRAM_THINGS = ['grant', 'funding', 'fund', 'funds', 'amount', 'award', 'quarterly', 'invoice', 'venue', 'capacity', 'seats', 'budget'];
+/** An immigration agency's office hours or schedule ("Horario de atención de Migración Colombia"): the agency, not a person. */
+const AGENCY_SCHEDULE = ['schedule', 'hours', 'holiday', 'holidays'];
+/** "Alien" in fiction: a library subject heading, a sci-fi series or shelf, a film. */
+const FICTION = ['fiction', 'series', 'shelf', 'novel', 'novels', 'comic', 'comics', 'lcsh', 'heading', 'subject', 'ufo', 'invasion', 'abduction', 'planet'];
 /** A company, vessel or product has a nationality or a country of manufacture too. */
 const NOT_A_PERSONS_NATIONALITY = [
   'vessel', 'company', 'vendor', 'supplier', 'manufacturer', 'corporation', 'business', 'entity', 'firm', 'carrier', 'product', 'goods',
@@ -161,9 +180,9 @@ export const RULES: readonly Rule[] = [
   },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen', 'us'], weight: 0.95, unless: CIVIC },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen'], weight: 0.85, unless: CIVIC },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95, things: [...ORGANISMS, ...PROGRAM_THINGS] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95, things: [...ORGANISMS, ...PROGRAM_THINGS, ...AGENCY_SCHEDULE] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigrant'], weight: 0.9, things: ORGANISMS },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['life', 'movie', 'movies', 'film', 'hand', 'syndrome', 'limb'], things: ORGANISMS },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['life', 'movie', 'movies', 'film', 'hand', 'syndrome', 'limb', ...FICTION], things: ORGANISMS },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['anumber'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscis'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscisform'], weight: 0.85 },
@@ -247,6 +266,11 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['nonresidentalien'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['displaced', 'status'], weight: 0.7, unless: ['worker', 'homemaker', 'tenant', 'employee', 'job', 'housing', 'fire', 'flood', 'disaster', 'storm', 'hurricane'] },
   // --- GOVERNMENT_ID -----------------------------------------------------------------------------
+  // Status proxies (general): "in the U.S. legally", Emergency Medicaid (for people without a
+  // qualifying status), a refugee resettlement agency's case.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'us'], weight: 0.9, unless: ['entity', 'business', 'company', 'organization', 'services', 'service', 'aid', 'counsel', 'holiday', 'department', 'notice'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['emergencymedicaid'], weight: 0.8 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['resettlement', 'case'], weight: 0.75, unless: ['housing', 'flood', 'disaster', 'tenant', 'relocation', 'urban', 'village', 'dam'] },
   { category: 'GOVERNMENT_ID', all: ['ssn'], weight: 0.95, unless: SSN_SETTING },
   { category: 'GOVERNMENT_ID', all: ['socialsecurity'], weight: 0.9, unless: SSA_BENEFIT },
   { category: 'GOVERNMENT_ID', all: ['itin'], weight: 0.95 },
@@ -257,7 +281,7 @@ export const RULES: readonly Rule[] = [
     category: 'GOVERNMENT_ID',
     all: ['passport'],
     weight: 0.9,
-    unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours', 'cost', 'procedure'],
+    unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours', 'cost', 'procedure', 'procedurestatus'],
     things: PASSPORT_THINGS,
   },
   { category: 'GOVERNMENT_ID', all: ['driverslicense'], weight: 0.8, unless: ['cost', 'fee', 'fees'] },
@@ -272,6 +296,15 @@ export const RULES: readonly Rule[] = [
   { category: 'GOVERNMENT_ID', all: ['iddocument'], weight: 0.8 },
   { category: 'GOVERNMENT_ID', all: ['traveldocument'], weight: 0.85 },
   { category: 'GOVERNMENT_ID', all: ['knowntraveler'], weight: 0.8 },
+  // The type of identification a person presented: "Type of identification presented", "Tipo de
+  // identificación". The word `identification` names an identity document; a bare `id_type` column
+  // (the type of any identifier: a record, a device, a customer key) does not, so `id` + `type`
+  // fires only with a word of presenting ("ID type shown", "id_type_presented").
+  { category: 'GOVERNMENT_ID', all: ['identification', 'type'], weight: 0.75, unless: ['record', 'device', 'system', 'customer', 'account', 'product', 'vehicle', 'network'] },
+  { category: 'GOVERNMENT_ID', all: ['identification', 'presented'], weight: 0.8 },
+  { category: 'GOVERNMENT_ID', all: ['id', 'type', 'presented'], weight: 0.75 },
+  // The IRS identity protection PIN.
+  { category: 'GOVERNMENT_ID', all: ['ippin'], weight: 0.8 },
   // --- NATIONALITY_ORIGIN -----------------------------------------------------------------------
   { category: 'NATIONALITY_ORIGIN', all: ['nationality'], weight: 0.95, unless: NOT_A_PERSONS_NATIONALITY },
   { category: 'NATIONALITY_ORIGIN', all: ['nationalid', 'country'], weight: 0.85 },
@@ -312,6 +345,8 @@ export const RULES: readonly Rule[] = [
   { category: 'NATIONALITY_ORIGIN', all: ['port', 'entry'], weight: 0.8 },
   { category: 'NATIONALITY_ORIGIN', all: ['school', 'us'], weight: 0.8 },
   { category: 'NATIONALITY_ORIGIN', all: ['consular', 'notification'], weight: 0.75 },
+  // A consular contact (the consulate to call for a detained foreign national, BLIND5.md) says the person is not a citizen.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['consular', 'contact'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['country', 'born'], weight: 0.9 },
   { category: 'NATIONALITY_ORIGIN', all: ['born', 'where'], weight: 0.85 },
   { category: 'NATIONALITY_ORIGIN', all: ['born', 'outside'], weight: 0.9 },
@@ -333,6 +368,16 @@ export const RULES: readonly Rule[] = [
   { category: 'NATIONALITY_ORIGIN', all: ['came', 'us'], weight: 0.8 },
   { category: 'NATIONALITY_ORIGIN', all: ['live', 'us'], weight: 0.7 },
   { category: 'NATIONALITY_ORIGIN', all: ['passport', 'country'], weight: 0.85 },
+  // Origin proxies (general): leaving a named or asked-about country ("Fecha de salida de Colombia",
+  // "fecha de salida del país"), a foreign diploma or credential, the country where studies were
+  // completed, ties to a foreign country, an international transfer certificate (registered abroad).
+  { category: 'NATIONALITY_ORIGIN', all: ['departure', 'namedcountry'], weight: 0.75, unless: [...GOODS, 'flight', 'vuelo', 'trip', 'viaje', 'tour', 'cruise'] },
+  { category: 'NATIONALITY_ORIGIN', all: ['departure', 'country'], weight: 0.75, unless: [...GOODS, 'flight', 'vuelo', 'trip', 'viaje', 'tour', 'cruise'] },
+  { category: 'NATIONALITY_ORIGIN', all: ['foreign', 'credential'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['country', 'credential'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['ties', 'foreign'], weight: 0.75 },
+  { category: 'NATIONALITY_ORIGIN', all: ['ties', 'foreigner'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['internationaltransfer'], weight: 0.75 },
   // --- LANGUAGE_PROXY ---------------------------------------------------------------------------
   ...['primary', 'preferred', 'home', 'speak', 'native', 'mother'].map(
     (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.9, things: PAGE_SETTING }),
@@ -357,6 +402,8 @@ export const RULES: readonly Rule[] = [
   { category: 'LANGUAGE_PROXY', all: ['lep'], weight: 0.9 },
   { category: 'LANGUAGE_PROXY', all: ['ell'], weight: 0.85 },
   { category: 'LANGUAGE_PROXY', all: ['esl'], weight: 0.8 },
+  // An English test taken by adult learners (BEST Plus).
+  { category: 'LANGUAGE_PROXY', all: ['englishtest'], weight: 0.75 },
   { category: 'LANGUAGE_PROXY', all: ['speak', 'home'], weight: 0.8 },
   // A language named as a person's choice: "¿Habla español?", "Prefers Vietnamese", "Receive
   // mail in: English / Español". Staff who speak a language and job requirements are not a resident's.
@@ -372,14 +419,14 @@ export const RULES: readonly Rule[] = [
     all: ['faith'],
     weight: 0.75,
     unless: ['good', 'bad', 'organization', 'organizations', 'org', 'partner', 'provider', 'grant'],
-    things: RELIGIOUS_THINGS,
+    things: CHURCH_AS_ORGANIZATION,
   },
   { category: 'RELIGION', all: ['denomination', 'church'], weight: 0.85 },
-  { category: 'RELIGION', all: ['church'], weight: 0.8, unless: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'station'], things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['church'], weight: 0.8, unless: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'station'], things: CHURCH_AS_ORGANIZATION },
   { category: 'RELIGION', all: ['worship'], weight: 0.85, things: RELIGIOUS_THINGS },
-  { category: 'RELIGION', all: ['congregation'], weight: 0.8, things: RELIGIOUS_THINGS },
-  { category: 'RELIGION', all: ['mosque'], weight: 0.85, things: RELIGIOUS_THINGS },
-  { category: 'RELIGION', all: ['synagogue'], weight: 0.85, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['congregation'], weight: 0.8, things: CHURCH_AS_ORGANIZATION },
+  { category: 'RELIGION', all: ['mosque'], weight: 0.85, things: CHURCH_AS_ORGANIZATION },
+  { category: 'RELIGION', all: ['synagogue'], weight: 0.85, things: CHURCH_AS_ORGANIZATION },
   { category: 'RELIGION', all: ['creed'], weight: 0.75 },
   { category: 'RELIGION', all: ['religiongroup'], weight: 0.7, things: RELIGIOUS_THINGS },
   { category: 'RELIGION', all: ['halal'], weight: 0.6 },
@@ -395,4 +442,9 @@ export const RULES: readonly Rule[] = [
   // MOML Muslim, HNML Hindu, VJML Jain) record a practice.
   { category: 'RELIGION', all: ['churchtax'], weight: 0.85 },
   { category: 'RELIGION', all: ['religiousmeal'], weight: 0.75 },
+  // A person's religious observances (Ramadan, Passover) and gifts to religious bodies: not
+  // cancelled by the organization they go to ("Donativos a organizaciones religiosas").
+  { category: 'RELIGION', all: ['religiousobservance'], weight: 0.75, things: RELIGIOUS_THINGS },
+  { category: 'RELIGION', all: ['religion', 'donation'], weight: 0.85 },
+  { category: 'RELIGION', all: ['donation', 'church'], weight: 0.8 },
 ];

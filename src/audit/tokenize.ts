@@ -7,7 +7,9 @@
  *    to `no`; `us` is the country unless it follows "contact" or "about"; `ICE` is the agency next
  *    to "detainer" or "hold"), then vowel-less and truncated abbreviations (`NTRLZ`, `PSPRT`,
  *    `COUNTR`) through abbreviations.ts, and names glued without separators (`immigrationstatuscode`,
- *    `hasssn`, a vendor column after its `cr4f2_` prefix) split by the classifier's own vocabulary;
+ *    `hasssn`, a vendor column after its `cr4f2_` prefix) split by the classifier's own vocabulary,
+ *    and squashed mainframe names in capitals (`PASPTNUM`, `YRSINUSA`) segmented into abbreviations
+ *    and data-dictionary suffixes ({@link _splitMainframe});
  * 3. read a few question shapes whose meaning is in their stopwords: "What country are you
  *    from?", "¿De dónde es usted?" (origin), "born in Puerto Rico" (a place), "the language of the
  *    notice" (a document's language, not a person's);
@@ -159,7 +161,7 @@ const GEO_CONTEXT = new Set(['lat', 'latitude', 'geo', 'coord', 'coords', 'coord
 /** Words after which `el` is an English learner, not the Spanish article. */
 const EL_CONTEXT = new Set([
   'status', 'flag', 'flg', 'ind', 'indicator', 'program', 'services', 'student', 'students', 'cd', 'code', 'yn', 'eligible',
-  'designation', 'reclassification', 'reclassified', 'entry', 'exit', 'level',
+  'designation', 'reclassification', 'reclassified', 'entry', 'exit', 'level', 'civics',
 ]);
 /** Words next to which `ine` / `ife` is the Mexican voter card. */
 const INE_CONTEXT = new Set(['credencial', 'clave', 'elector', 'numero', 'folio', 'cic', 'ocr', 'id', 'credential', 'card', 'votar', 'no', 'num']);
@@ -207,7 +209,7 @@ const NID_CONTEXT = new Set(['country', 'ctry', 'cntry', 'nbr', 'no', 'num', 'nu
 /** Spanish words next to which DUI (El Salvador) and DPI (Guatemala) are national IDs, not drunk driving or dots per inch. */
 const CENTRAL_AMERICAN_ID_CONTEXT = new Set(['numero', 'nro', 'num', 'de', 'del', 'su', 'tiene', 'cui', 'documento', 'copia', 'vigente', 'titular']);
 /** Words next to which NRA is a non-resident alien for tax purposes, not a rifle association. */
-const NRA_CONTEXT = new Set(['withholding', 'withheld', 'tax', 'treaty', 'status', 'w8', 'w8ben', '1042', 'alien']);
+const NRA_CONTEXT = new Set(['withholding', 'withheld', 'tax', 'treaty', 'status', 'w8', 'w8ben', '1042', 'alien', '1040', '1040nr', 'nr']);
 /** Words next to which SAVE is USCIS's Systematic Alien Verification for Entitlements, not a button. */
 const SAVE_CONTEXT = new Set(['verification', 'verif', 'case', 'cvn', 'uscis', 'immigration', 'query', 'initiate', 'additional', 'agency', 'system', 'ver']);
 /** Words next to which F-1, J-1, M-1 are student and exchange visas (not an F1 score). */
@@ -225,7 +227,25 @@ for (const [words, concept] of PHRASES) for (const w of [...words, concept]) KNO
 for (const list of Object.values(TERMS)) for (const w of list) KNOWN.add(w);
 
 /** The lexicon's words of six letters or more, for typo tolerance (typos.ts). */
-const TYPO_INDEX = _typoIndex([...Object.keys(TERMS), ...KNOWN]);
+/**
+ * Words that are read only as written, never as the target of a typo: country names (`colombian`,
+ * `dominicano` are words of their own), words of origin, credential, observance and donation proxies
+ * that sit one letter from common words (`salida`/`saliva`, `estudios`/`estudio`, `ramadan`/`ramada`,
+ * `tithes`/`titles`), and cancelling words of things (`fiction`, `heading`, `series`, `order`,
+ * `inventory`, `flight`), whose typos would only cancel. Measured on the word lists of typos.test.ts.
+ */
+const NOT_TYPO_TARGETS = new Set([
+  'mexico', 'guatemala', 'honduras', 'nicaragua', 'cuba', 'haiti', 'dominicana', 'venezuela', 'colombia', 'ecuador', 'peru',
+  'philippines', 'filipinas', 'vietnam', 'salida', 'departure', 'diploma', 'diplomas', 'degree', 'credential', 'credentials',
+  'studies', 'estudios', 'titulo', 'ties', 'vinculos', 'lazos', 'emergencia', 'emergency', 'libreta', 'militar', 'military',
+  'presented', 'presentada', 'presentado', 'mostrada', 'mostrado', 'exhibited', 'shown', 'fasting', 'ayuno', 'ayunando', 'ayuna',
+  'ramadan', 'ramazan', 'passover', 'hanukkah', 'diwali', 'donativo', 'donativos', 'donacion', 'donaciones', 'donation',
+  'donations', 'contributions', 'tithe', 'tithes', 'diezmo', 'diezmos', 'clase', 'clases', 'etiqueta', 'libro', 'textbook',
+  'pedido', 'fiction', 'ficcion', 'scifi', 'solicitud', 'beneficios', 'beneficio', 'benefits', 'benefit', 'adopcion',
+  'cruise', 'flight', 'department', 'device', 'record', 'network', 'relocation', 'inventory', 'heading', 'series', 'novels',
+  'comics', 'planet', 'abduction', 'order', 'orders', 'orden', 'dispositivo', 'legalmente', 'resettlement', 'reasentamiento',
+]);
+const TYPO_INDEX = _typoIndex([...Object.keys(TERMS), ...KNOWN].filter((w) => !NOT_TYPO_TARGETS.has(w)));
 const _meaning = (w: string): string => (_own(TERMS, w) ?? [w]).join('+');
 /** Word → its reading as a typo (or null: not a typo), memoized. */
 const TYPO_CACHE = new Map<string, readonly string[] | null>();
@@ -343,6 +363,100 @@ function _splitDictionary(word: string): readonly string[] | undefined {
     if (core && !shortCore && !prefix) result = concepts;
   }
   if (GLUE_CACHE.size < 10_000) GLUE_CACHE.set(word, result);
+  return result ?? undefined;
+}
+
+/**
+ * Data-dictionary suffixes and connectors of squashed mainframe names (COBOL copybooks, DB2 columns
+ * of 8 to 10 capitals): `NUM`, `NO`, `NBR` number; `CD`, `CDE`, `C` code; `DT` date; `IND`, `FLG`,
+ * `YN` flag; `TXT`, `DESC`, `ID`, `AMT`, `QTY`; and the connectors `IN`, `OF`, `DE` (`YRSINUSA`).
+ */
+const MAINFRAME_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  num: ['number'], numb: ['number'], no: ['number'], nbr: ['number'], nmbr: ['number'], cd: ['code'], cde: ['code'], c: ['code'], dt: ['date'],
+  ind: ['flag'], flg: ['flag'], yn: ['flag'], txt: ['text'], desc: ['desc'], id: ['id'], amt: ['amount'], qty: ['quantity'],
+  in: [], of: [], de: [],
+};
+/**
+ * Short pieces of mainframe names that the lexicon leaves to context elsewhere: `SS` (Social
+ * Security, before a number), `US`/`USA`, `ENTR` (entry), `DENOM` (denomination), `PRM` (primary,
+ * only next to a language: see {@link _splitMainframe}).
+ */
+const MAINFRAME_PIECES: Readonly<Record<string, readonly string[]>> = {
+  ss: ['socialsecurity'], us: ['us'], usa: ['us'], entr: ['entry'], entry: ['entry'], denom: ['denomination'], prm: ['primary'],
+};
+/**
+ * Capitalized words of the English and Spanish word lists (/usr/share/dict) that the mainframe
+ * segmentation would read as a sensitive name; they are left alone. Found by running both lists
+ * through {@link _splitMainframe} in capitals (test/audit/generalization.test.ts repeats the check).
+ */
+const MAINFRAME_REFUSED = new Set<string>(['lepidus', 'lepus', 'intrusted', 'intrusa', 'entreoir', 'hablantin', 'tintin']);
+const MAINFRAME_CACHE = new Map<string, readonly string[] | null>();
+const CONNECTORS = new Set(['in', 'of', 'de']);
+
+/** The concepts of one piece of a mainframe name, and whether it carries meaning (not a suffix). */
+function _mainframePiece(piece: string): { readonly concepts: readonly string[]; readonly core: boolean; readonly strong?: boolean } | undefined {
+  const suffix = _own(MAINFRAME_SUFFIXES, piece);
+  if (suffix) return { concepts: suffix, core: false };
+  const own = _own(MAINFRAME_PIECES, piece);
+  if (own) return { concepts: own, core: true, strong: own[0] === 'socialsecurity' };
+  if (piece.length < 3) return undefined;
+  const term = _own(TERMS, piece) ?? (KNOWN.has(piece) ? [piece] : undefined) ?? _expandAbbreviation(piece);
+  if (term) return { concepts: term, core: term.some((c) => MAINFRAME_CORE.has(c)), strong: term.some((c) => GLUE_CORE.has(c)) };
+  if (GLUE_DICTIONARY.has(piece)) return { concepts: [piece], core: false };
+  return undefined;
+}
+/** Concepts that give a piece of a mainframe name meaning: the words of rules and phrases, except the generic suffix words. */
+const MAINFRAME_CORE = new Set<string>();
+for (const rule of RULES) for (const w of rule.all) MAINFRAME_CORE.add(w);
+for (const [words] of PHRASES) for (const w of words) MAINFRAME_CORE.add(w);
+for (const w of ['number', 'code', 'date', 'type', 'status', 'id', 'card', 'flag', 'text', 'desc', 'amount', 'quantity']) MAINFRAME_CORE.delete(w);
+
+/**
+ * A mainframe name squashed to 5–10 capitals without separators (`SSNUMBER`, `PASPTNUM`, `DRVLICNO`,
+ * `USENTRDT`, `YRSINUSA`, `PRMLANGC`, `RELGNCDE`, `RLGDENOM`): segmented by dynamic programming
+ * into pieces that are the classifier's words, their truncations and consonant skeletons
+ * (abbreviations.ts), and data-dictionary suffixes ({@link MAINFRAME_SUFFIXES}), fewest pieces
+ * first, every letter covered. Guards against false splits of ordinary words written in capitals:
+ * the caller uses it only for an all-capitals text and a word the lexicon does not know; at least
+ * two pieces must carry a concept some rule or phrase is written in, or one piece of four letters
+ * or more a word no rule treats as generic (`SSNUMBER`: `SS` + `NUMBER` names the Social Security number); words of the
+ * English and Spanish word lists that would still split are refused ({@link MAINFRAME_REFUSED}).
+ * `PRM` is read as "primary" only next to a language.
+ */
+export function _splitMainframe(word: string): readonly string[] | undefined {
+  if (word.length < 5 || word.length > 10 || !/^[a-z]+$/.test(word) || MAINFRAME_REFUSED.has(word)) return undefined;
+  const cached = MAINFRAME_CACHE.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const n = word.length;
+  const best: number[] = new Array(n + 1).fill(Infinity);
+  const from: number[] = new Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 10); j < i; j++) {
+      const piece = word.slice(j, i);
+      // A one-letter code suffix only ends a name (`PRMLANGC`); a connector never starts one (`DECREED`, `INCULTO`).
+      if ((piece === 'c' && i !== n) || (j === 0 && CONNECTORS.has(piece))) continue;
+      if (best[j]! + 1 < best[i]! && _mainframePiece(piece)) {
+        best[i] = best[j]! + 1;
+        from[i] = j;
+      }
+    }
+  }
+  let result: readonly string[] | null = null;
+  if (best[n]! >= 2 && best[n]! <= 4) {
+    const pieces: string[] = [];
+    for (let i = n; i > 0; i = from[i]!) pieces.unshift(word.slice(from[i]!, i));
+    const read = pieces.map((p) => _mainframePiece(p)!);
+    const cores = pieces.filter((_, k) => read[k]!.core);
+    const strong = pieces.some((p, k) => read[k]!.strong === true && p.length >= 4);
+    const language = read.some((r) => r.concepts.includes('language'));
+    const prmAlone = pieces.includes('prm') && !language;
+    const ssAlone = pieces.includes('ss') && !read.some((r) => r.concepts.includes('number'));
+    if ((cores.length >= 2 || strong || pieces[0] === 'ss') && !prmAlone && !ssAlone) {
+      result = read.flatMap((r) => [...r.concepts]);
+    }
+  }
+  if (MAINFRAME_CACHE.size < 10_000) MAINFRAME_CACHE.set(word, result);
   return result ?? undefined;
 }
 
@@ -701,6 +815,12 @@ export function _concepts(text: string): _Concept[] {
       i++;
       continue;
     }
+    // Form 1040-NR, the U.S. return of a non-resident alien.
+    if (w === '1040' && next === 'nr') {
+      push(['nonresidentalien'], t.start, nextEnd);
+      i++;
+      continue;
+    }
     if ((w === '5' || w === 'cinco') && (next === 'yr' || next === 'year' || next === 'years' || next === 'ano' || next === 'anos')) {
       push(['five'], t.start, t.end);
       continue;
@@ -733,7 +853,16 @@ export function _concepts(text: string): _Concept[] {
       i++;
       continue;
     }
-    const { concepts, typo } = _lookupTyped(w);
+    const typed = _lookupTyped(w);
+    // A squashed mainframe name in capitals (`PASPTNUM`): read before a typo or a plain unknown word.
+    if (!mixedCase && (typed.typo || (typed.concepts.length === 1 && typed.concepts[0] === w))) {
+      const mainframe = _splitMainframe(w);
+      if (mainframe) {
+        push(mainframe, t.start, t.end);
+        continue;
+      }
+    }
+    const { concepts, typo } = typed;
     // "Language of the notice (sent)", "Idioma del aviso": the notice's language, not the person's.
     if (concepts.includes('language') && (next === 'of' || next === 'de' || next === 'del')) {
       let k = i + 2;

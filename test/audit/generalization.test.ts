@@ -5,9 +5,11 @@
  * notices that a question will not be asked. The examples are written for these tests, not copied
  * from a corpus; each group has near misses.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { _decodeXmlName } from '../../src/audit/classify.js';
 import { classifyField } from '../../src/audit/index.js';
-import { _notAsked } from '../../src/audit/tokenize.js';
+import { _notAsked, _splitMainframe } from '../../src/audit/tokenize.js';
 
 const cat = (t: string) => classifyField(t).category;
 
@@ -394,4 +396,224 @@ it('every sensitive example above stays sensitive with evidence naming its conce
   const c = classifyField('cr9x_immigrationstatus');
   expect(sensitive('cr9x_immigrationstatus')).toBe(true);
   expect(c.evidence[0]!.concept).toBe('immigration');
+});
+
+// --- Generalization after the fifth blind set (corpus/BLIND5.md) ------------------------------------
+// Squashed mainframe names, SharePoint name escapes, identity-document types, origin and status
+// proxies, religious observance and donations, English-learner programmes, and more "a thing, not a
+// person" near misses. New strings written for these tests, not corpus lines.
+
+describe('mainframe names squashed to 5–10 capitals', () => {
+  it.each([
+    ['CTZNSHPCD', 'CITIZENSHIP_IMMIGRATION'],
+    ['PASSPTNO', 'GOVERNMENT_ID'],
+    ['SSNUMB', 'GOVERNMENT_ID'],
+    ['BRTHCTRYC', 'NATIONALITY_ORIGIN'],
+    ['RELIGNIND', 'RELIGION'],
+    ['PRIMLANG', 'LANGUAGE_PROXY'],
+  ])('%s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
+
+  it.each(['USERNAME', 'RELEASED', 'PASTDUE', 'ALIENATE', 'PASSAGES', 'CANCER', 'DECREED', 'INCULTO', 'DEVISA'])(
+    'near miss: %s → NONE',
+    (text) => {
+      expect(cat(text)).toBe('NONE');
+    },
+  );
+
+  it('segments into pieces and suffixes, and needs a meaningful piece', () => {
+    expect(_splitMainframe('psprtnbr')).toEqual(['passport', 'number']);
+    expect(_splitMainframe('statuscd')).toBeUndefined(); // only generic pieces
+    expect(_splitMainframe('prmcode')).toBeUndefined(); // `prm` is "primary" only next to a language
+    expect(_splitMainframe('tintin')).toBeUndefined(); // refused word
+  });
+
+  it('is used only in all-capitals text', () => {
+    expect(cat('Ssnumb')).toBe('NONE');
+  });
+});
+
+const MAINFRAME_LISTS = ['/usr/share/dict/american-english', '/usr/share/dict/spanish'].filter((f) => existsSync(f));
+
+describe.skipIf(MAINFRAME_LISTS.length === 0)('mainframe segmentation: guard against real words', () => {
+  it('no English or Spanish word written in capitals becomes sensitive through it', () => {
+    const read: string[] = [];
+    const seen = new Set<string>();
+    for (const file of MAINFRAME_LISTS) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const w = line.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+        if (!/^[a-z]{5,10}$/.test(w) || seen.has(w)) continue;
+        seen.add(w);
+        if (_splitMainframe(w) === undefined) continue;
+        const upper = classifyField(w.toUpperCase()).category;
+        if (upper !== 'NONE' && upper !== classifyField(w).category) read.push(`${w} → ${upper}`);
+      }
+    }
+    // Add these to MAINFRAME_REFUSED in src/audit/tokenize.ts.
+    expect(read).toEqual([]);
+  });
+});
+
+describe('SharePoint / XML name escapes', () => {
+  it.each([
+    ['Lugar_x0020_de_x0020_Nacimiento', 'NATIONALITY_ORIGIN'],
+    ['Religi_x00f3_n_x0020_del_x0020_cliente', 'RELIGION'],
+    ['Idioma_x0020_Preferido', 'LANGUAGE_PROXY'],
+    ['Passport_x0020_Number', 'GOVERNMENT_ID'],
+  ])('%s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
+
+  it.each(['Idioma_x0020_del_x0020_sitio', 'Fecha_x0020_de_x0020_entrega', 'Pa_x00ed_s_x0020_de_x0020_env_x00ed_o_x0020_del_x0020_producto'])(
+    'near miss: %s → NONE',
+    (text) => {
+      expect(cat(text)).toBe('NONE');
+    },
+  );
+
+  it('decodes before tokenizing, and evidence quotes the decoded words', () => {
+    expect(_decodeXmlName('Ciudad_x0020_de_x0020_nacimiento')).toBe('Ciudad de nacimiento');
+    expect(_decodeXmlName('bad_x0007_escape')).toBe('bad_x0007_escape');
+    expect(classifyField('Ciudad_x0020_de_x0020_nacimiento').evidence[0]!.text).toBe('Ciudad de nacimiento');
+  });
+});
+
+describe('identity-document types', () => {
+  it.each([
+    ['Type of ID shown at check-in', 'GOVERNMENT_ID'],
+    ['What type of identification did the tenant present?', 'GOVERNMENT_ID'],
+    ['Tipo de documento de identidad presentado', 'GOVERNMENT_ID'],
+    ['Tipo de identificación del solicitante', 'GOVERNMENT_ID'],
+    ['Número de tarjeta de identidad', 'GOVERNMENT_ID'],
+    ['nuip_hijo', 'GOVERNMENT_ID'],
+    ['Número de libreta militar del padre', 'GOVERNMENT_ID'],
+    ['Identity Protection PIN (IRS)', 'GOVERNMENT_ID'],
+  ])('%s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
+
+  // A bare `id_type` is the type of any identifier (a record, a device, a key): not an identity document.
+  it.each(['id_type', 'ID type', 'device_id_type', 'record_id_type', 'Tarjeta de crédito', 'Tipo de identificación del dispositivo'])(
+    'near miss: %s → NONE',
+    (text) => {
+      expect(cat(text)).toBe('NONE');
+    },
+  );
+});
+
+describe('origin proxies', () => {
+  it.each([
+    ['Date of departure from Guatemala', 'NATIONALITY_ORIGIN'],
+    ['Fecha en que salió de Honduras (fecha de salida de Honduras)', 'NATIONALITY_ORIGIN'],
+    ['Fecha de salida de su país', 'NATIONALITY_ORIGIN'],
+    ['Foreign credential evaluation completed', 'NATIONALITY_ORIGIN'],
+    ['Country where you completed your studies', 'NATIONALITY_ORIGIN'],
+    ['Vínculos con un país extranjero', 'NATIONALITY_ORIGIN'],
+    ['International transfer certificate received', 'NATIONALITY_ORIGIN'],
+  ])('%s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
+
+  it.each(['Flight departure country', 'Fecha de salida del vuelo', 'País de salida del envío', 'Ties to the community (years at address)', 'Foreign exchange rate', 'Degree of disability'])(
+    'near miss: %s → NONE',
+    (text) => {
+      expect(cat(text)).toBe('NONE');
+    },
+  );
+});
+
+describe('status proxies', () => {
+  it.each([
+    ['Have you been in the United States legally since arrival?', 'CITIZENSHIP_IMMIGRATION'],
+    ['¿Ha estado legalmente en los Estados Unidos?', 'CITIZENSHIP_IMMIGRATION'],
+    ['1040-NR filer', 'CITIZENSHIP_IMMIGRATION'],
+    ['Emergency Medicaid eligibility screen', 'CITIZENSHIP_IMMIGRATION'],
+    ['Medicaid de emergencia aprobado', 'CITIZENSHIP_IMMIGRATION'],
+    ['Agencia de reasentamiento - número de caso', 'CITIZENSHIP_IMMIGRATION'],
+    ['Consular contact on file', 'CITIZENSHIP_IMMIGRATION'],
+  ])('%s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
+
+  it.each(['US legal entity name', 'emergency_contact_medicaid_id', 'Flood resettlement case number', 'Form 1040 line 7', 'nra_member_flag'])(
+    'near miss: %s → NONE',
+    (text) => {
+      expect(cat(text)).toBe('NONE');
+    },
+  );
+});
+
+describe('religious observance and donations', () => {
+  it.each([
+    ['Does your child fast during Ramadan?', 'RELIGION'],
+    ['¿Ayuna durante el Ramadán?', 'RELIGION'],
+    ['Passover meal needs during program week', 'RELIGION'],
+    ['Donaciones a la iglesia', 'RELIGION'],
+    ['Contributions to religious organizations (Schedule A)', 'RELIGION'],
+  ])('%s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
+
+  it.each(['Fasting glucose (mg/dL)', 'Ayuno antes del análisis', 'Charitable donations amount', 'Donation to food bank', 'Office closed for Ramadan holiday hours'])(
+    'near miss: %s → NONE',
+    (text) => {
+      expect(cat(text)).toBe('NONE');
+    },
+  );
+});
+
+describe('English-learner programmes', () => {
+  it.each([
+    ['ESL class hours per week', 'LANGUAGE_PROXY'],
+    ['Horas de clase de inglés por semana', 'LANGUAGE_PROXY'],
+    ['BEST Plus score', 'LANGUAGE_PROXY'],
+    ['EL Civics enrolled', 'LANGUAGE_PROXY'],
+    ['IELCE program participant', 'LANGUAGE_PROXY'],
+  ])('%s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
+
+  it.each(['Yoga class hours', 'Best price plus tax', 'Clase de natación'])('near miss: %s → NONE', (text) => {
+    expect(cat(text)).toBe('NONE');
+  });
+});
+
+describe('things, not persons (fifth set)', () => {
+  it.each([
+    'Faith-based camp certification',
+    'Church hosting the event',
+    'Iglesia anfitriona del evento',
+    'Referred by (church, school, clinic)',
+    'Parroquia que refiere al cliente',
+    'Language of the flyer',
+    'Idioma del libro',
+    'Textbook language',
+    'Product label language',
+    'Aliens -- Science fiction',
+    'alien_invasion_novels_shelf',
+    'Passport application status (consulate)',
+    'Estado de solicitud de pasaporte',
+    'Office hours of the immigration office',
+    'Horario de la oficina de migración',
+    'Receives Social Security benefits',
+    '¿Recibe beneficios del Seguro Social?',
+    'order.countryOfOrigin',
+    'orden.paisOrigen',
+  ])('%s → NONE', (text) => {
+    expect(cat(text)).toBe('NONE');
+  });
+
+  it.each([
+    ['Which church do you attend?', 'RELIGION'],
+    ['Would you like a chaplain visit?', 'RELIGION'],
+    ['Immigration status', 'CITIZENSHIP_IMMIGRATION'],
+    ['Número de pasaporte', 'GOVERNMENT_ID'],
+    ['Social Security number', 'GOVERNMENT_ID'],
+    ['País de origen del cliente', 'NATIONALITY_ORIGIN'],
+    ['What language do you speak at home?', 'LANGUAGE_PROXY'],
+    ['Alien registration number', 'CITIZENSHIP_IMMIGRATION'],
+  ])('still a person: %s → %s', (text, category) => {
+    expect(cat(text)).toBe(category);
+  });
 });
