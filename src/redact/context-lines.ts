@@ -97,6 +97,10 @@ const NOT_WORDS: ReadonlySet<string> = new Set([
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
   'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic', 'del', 'ext', 'extension',
   'number', 'numbers', 'num', 'nums', 'numero', 'numeros',
+  // Format hints of printed forms: (mm/dd/yyyy), (dd/mm/aaaa).
+  'yyyy', 'aaaa', 'mmm',
+  // Separators said aloud inside spoken numbers (`158 dash 64 dash 3141`): parts of values.
+  'dash', 'hyphen', 'guion', 'raya',
   // Documented USCIS receipt prefixes, which may stand before their digits with a space.
   'eac', 'wac', 'lin', 'src', 'nbc', 'msc', 'ioe', 'ysc',
 ]);
@@ -318,6 +322,24 @@ function countsAsWord(text: string, i: number, j: number, lineStart: number, lin
   if (j < lineEnd && (isDigitCode(text.charCodeAt(j)) || joinsAfter(text, j, lineEnd))) return false;
   if (j - i > LONGEST_NOT_WORD) return true;
   return ascii ? ASCII_NOT_WORDS.get(text, i, j, hash) === undefined : !NOT_WORDS.has(foldWord(text.slice(i, j), false));
+}
+
+/** A number after a word, as in values that start with letters (`EAC 1234567890`, `A 208 803 901`). */
+const NUMBER_AFTER = /[ #-]?\d/y;
+
+/**
+ * True when a word of two letters or more starts at `i` of the line and ends there too, and is no
+ * part of a value: not `EAC1234567890`, `Maria.Lopez@example.org`, `A 208 803 901`, `EAC 1234567890`.
+ * @example wordAt('Visit. El lunes', 7, line) // true
+ */
+export function wordAt(text: string, i: number, line: LineInfo): boolean {
+  if (i >= line.end) return false;
+  scanRun(text, i, line.end);
+  const j = runEnd;
+  if (j - i < 2 || wordGoesOn(text, j)) return false;
+  NUMBER_AFTER.lastIndex = j;
+  if (NUMBER_AFTER.test(text)) return false;
+  return runAscii ? ASCII_NOT_WORDS.get(text, i, j, runHash) === undefined : !NOT_WORDS.has(foldWord(text.slice(i, j), false));
 }
 
 /**

@@ -74,7 +74,8 @@ export function rowShape(text: string, start: number, end: number): number {
   if (semis >= 2) return SEMI | (semis << 8);
   let commas = 0;
   for (let i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) if (delimits(line, i, COMMA)) commas++;
-  return commas >= 2 ? COMMA | (commas << 8) : 0;
+  if (commas >= 2) return COMMA | (commas << 8);
+  return 0;
 }
 
 /** How many times `ch` occurs in `s`. */

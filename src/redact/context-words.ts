@@ -120,6 +120,7 @@ const POSITIVE: readonly (readonly [number, readonly string[], ((m: string) => b
       'fecha de nacimiento', 'fecha de nac.', 'fecha nac.', 'fecha nac', 'f. nac.', 'f.nac.', 'f. nac', 'f.nac', 'fec. nac.',
       'fec. nac', 'fec nac', 'f. de nac.', 'f.n.', 'nacimiento', 'nacido', 'nacida', 'nacido el', 'nacida el', 'nació',
       'nacio', 'nacidos', 'nacidas', 'nacieron', 'cumpleaños', 'fdn', 'was born', 'born on',
+      'nací', 'naci', 'nací el', 'nacimos', 'f/n', 'f. de nacimiento', 'fecha nacimiento', 'cumple',
     ],
   ],
   [
@@ -190,7 +191,7 @@ const CASUAL_ID9: readonly string[] = [
   // `social` alone covers `my social`, `mi social`: phrases starting with `the`, `my`, `her` would
   // cost a look-up at every such word of every text.
   'social', 'mi seguro', 'su seguro', 'el seguro', 'tu seguro',
-  'número de seguro', 'número del seguro', 'el número de seguro', 'su número de seguro', 'número de social', 'numero del social',
+  'número de seguro', 'número del seguro', 'núm. de seguro', 'num. de seguro', 'no. de seguro', 'núm de seguro', 'el número de seguro', 'su número de seguro', 'número de social', 'numero del social',
 ];
 /** See {@link NEUTRAL_KEYS}. */
 const NEUTRAL: readonly string[] = [
@@ -215,7 +216,8 @@ const OTHER_DATE: readonly string[] = [
   'expiration', 'expiration date', 'exp', 'exp.', 'valid', 'valid until', 'filed', 'submitted', 'received', 'approved',
   'denied', 'scheduled', 'due', 'deadline', 'today', 'yesterday', 'tomorrow', 'since', 'until', 'updated', 'signed',
   'start', 'started', 'ended', 'hired', 'paid', 'next', 'last', 'released', 'detained', 'resident since',
-  'due date', 'edd', 'lmp', 'last period', 'mailed', 'sent', 'status date', 'enviado', 'enviada', 'envió',
+  'due date', 'edd', 'lmp', 'last period', 'applied', 'applied for', 'applied on', 'inspection', 'meeting',
+  'orientation', 'edition', 'edición', 'form edition', 'pickup', 'pick up', 'inspección', 'reunión', 'orientación', 'solicitó', 'solicitado', 'mailed', 'sent', 'status date', 'enviado', 'enviada', 'envió',
   'cita', 'audiencia', 'corte', 'entrevista', 'visita', 'llegó', 'llegada', 'fecha de llegada', 'entrada',
   'fecha de entrada', 'entró', 'ingresó', 'ingreso', 'se mudó', 'casó', 'se casó', 'matrimonio', 'falleció',
   'fallecimiento', 'defunción', 'muerte', 'emitido', 'emitida', 'emisión', 'fecha de emisión', 'expedición',
@@ -271,9 +273,11 @@ export const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = /* @__PURE__ */ (
   // separates words). Only long ones: short joins are words of their own (`a no` as `ano`).
   for (const [key, e] of [...map]) {
     if (!key.includes(' ') || e.check !== undefined || (e.positive === 0 && !e.negative && !e.otherDate)) continue;
-    const joined = key.replace(/ /g, '');
-    if (joined.length < 7 || !/^[a-z]+$/.test(joined) || map.has(joined)) continue;
-    map.set(joined, { ...e });
+    // Also without the glue words a key leaves out (`fechaNacimiento`, `numeroExtranjero`).
+    for (const joined of [key.replace(/ /g, ''), key.replace(/ (?:de|del|of|la|el|the)(?= )/g, '').replace(/ /g, '')]) {
+      if (joined.length < 7 || !/^[a-z]+$/.test(joined) || map.has(joined)) continue;
+      map.set(joined, { ...e });
+    }
   }
   // JSON keys of other dates: `visitDate`, `hearingDate`, `issuedAt`, `receivedOn`.
   for (const p of OTHER_DATE) {

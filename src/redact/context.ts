@@ -26,7 +26,7 @@
  * @module
  */
 import { BIT } from './builtin-types.js';
-import { analyzeLine, wordsBetween, type LineInfo, type PhraseHit } from './context-lines.js';
+import { analyzeLine, wordAt, wordsBetween, type LineInfo, type PhraseHit } from './context-lines.js';
 import type { ContextWord } from './context-words.js';
 import { createTableContext } from './context-table.js';
 
@@ -82,6 +82,9 @@ const MAX_ANSWER_WORDS = 3;
  */
 const MAX_ANSWER_LENGTH = 200;
 
+/** A line holding only glue or a date format between a label and its value (`Number:`, `(mm/dd/yyyy):`). */
+const GLUE_LINE = /[ \t(]*(?:number|n[uú]mero|num\.?|n[uú]m\.?|no\.?|n[º°]|(?:mm|dd)[/.-](?:mm|dd)[/.-](?:yyyy|aaaa|yy|aa)|(?:yyyy|aaaa)[/.-]mm[/.-]dd)[ \t):.]*/iy;
+
 /** A time of day right after a value (`07/02/24 17:31`, `2024-03-02, 05:06`): the value is a time stamp's date. */
 const TIME_AFTER = /[ \t,]*\d{1,2}:\d{2}/y;
 
@@ -129,6 +132,57 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Abbreviations whose period ends no sentence (`approx. March 1990`, `Dr. Ruiz`). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'jr', 'st', 'ca', 'approx', 'aprox', 'no', 'nº', 'núm', 'num', 'vs', 'etc', 'e.g', 'i.e',
+]);
+
+/**
+ * True when a sentence ends in [from, to) of the line: `.`, `?` or `!`, spaces, and a word that
+ * starts with a capital letter, or `¿`/`¡` (not `DOB? 03/04/1980`, `Sept. 20`, `Dr. Ruiz`, `SSN.
+ * EAC1234567890`; nor `;`, after which lists go on: `Adult DOB 10/20/1992; child 2/4/19`). A label
+ * does not reach across it: `born April 7, 2017. Card pickup January 25, 2024`. The word after is a
+ * word, never part of a value, and redaction moves no punctuation, so redacting never unmakes a
+ * sentence end (removing a value may make one).
+ * @example sentenceEnds('Born 1951. Visit on', 0, 19, line) // true
+ */
+export function sentenceEnds(text: string, from: number, to: number, line: LineInfo): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e /* . */ && c !== 0x3f /* ? */ && c !== 0x21 /* ! */) continue;
+    if (c === 0x2e && isAbbreviation(text, i)) continue;
+    let j = i + 1;
+    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+    if (j === i + 1 || j >= to) continue;
+    const ch = text[j]!;
+    if (ch === '¿' || ch === '¡') return true;
+    if (ch !== ch.toLowerCase() && wordAt(text, j, line)) return true;
+  }
+  return false;
+}
+
+/** True when the period at `dot` ends a single letter or a listed abbreviation. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let j = dot;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  const word = text.slice(j, dot).toLowerCase();
+  return word.length === 1 || (word.length <= 6 && ABBREVIATIONS.has(word)) || word.includes('.');
+}
+
+/** True when a `.`, `?` or `!` stands in [from, to) of `text`. */
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x3f || c === 0x21) return true;
+  }
+  return false;
+}
+
+/** Types whose values are 7 to 11 digits (or letters and digits) and so may be taken for one another. */
+const SHORT_NUMBERS = BIT.SSN | BIT.ITIN | BIT.A_NUMBER | BIT.PASSPORT | BIT.PHONE;
+/** Types no value of which has such a shape: card numbers (13-19 digits), receipts, e-mail and IP addresses. */
+const NOT_SHORT_NUMBERS = BIT.CREDIT_CARD | BIT.USCIS_RECEIPT | BIT.EMAIL | BIT.IP_ADDRESS;
+
 /**
  * How a phrase relates to a type: 1 supports it, -1 negative label, 2 another label, 0
  * irrelevant. For dates of birth only date phrases and negative labels are relevant (an `SSN`
@@ -136,6 +190,9 @@ function hasDigit(text: string, from: number, to: number): boolean {
  */
 function relation(word: ContextWord, bit: number): number {
   if (word.positive & bit) return 1;
+  // A label only of types that never share a shape with short numbers (`card`, `visa`, `email`)
+  // says nothing about one: `read SSN off card: 369391198`.
+  if (bit & SHORT_NUMBERS && word.positive !== 0 && (word.positive & ~NOT_SHORT_NUMBERS) === 0 && !word.negative) return 0;
   if (word.negative) return -1;
   if (bit === BIT.DATE_OF_BIRTH) return word.otherDate ? 2 : 0;
   return word.positive !== 0 ? 2 : 0;
@@ -236,9 +293,19 @@ export function createContext(text: string): TextContext {
     // A time stamp is no answer: `07/02/24 17:31 - Ana: 19 de mayo de 1973`.
     TIME_AFTER.lastIndex = end;
     if (TIME_AFTER.test(text)) return NONE;
-    const prevEnd = line.start - 1;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    const prev = analyze(prevStart, prevEnd);
+    let prevEnd = line.start - 1;
+    let prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    let prev = analyze(prevStart, prevEnd);
+    // A form printed across lines puts glue or a format hint between label and value
+    // (`Alien Registration` / `Number:` / `120851466`, `Date of Birth` / `(mm/dd/yyyy):` / ...):
+    // such lines are passed over, two at most. Only those: a redacted value never reads so.
+    for (let skipped = 0; skipped < 2 && prevStart > 0; skipped++) {
+      GLUE_LINE.lastIndex = prevStart;
+      if (!GLUE_LINE.test(text) || GLUE_LINE.lastIndex !== prevEnd) break;
+      prevEnd = prevStart - 1;
+      prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      prev = analyze(prevStart, prevEnd);
+    }
     for (let i = prev.hits.length - 1; i >= 0; i--) {
       const hit = prev.hits[i]!;
       const rel = relation(hit.word, bit);
@@ -283,8 +350,16 @@ export function createContext(text: string): TextContext {
           break;
         }
       }
-      const wb = before ? wordsBetween(text, before.end, start, line, MAX_WORDS_BEFORE) : Infinity;
-      const wa = after ? wordsBetween(text, end, after.start, line, MAX_WORDS_AFTER) : Infinity;
+      // A supporting label does not reach across the end of a sentence. Only a supporting one: a
+      // sentence end may appear when a value is removed (`. ana@example.org ITIN` -> `.  ITIN`), and
+      // must then only take detections away, never let a label further off through.
+      const wb = before && (rb !== 1 || !sentenceEnds(text, before.end, start, line)) ? wordsBetween(text, before.end, start, line, MAX_WORDS_BEFORE) : Infinity;
+      let wa = after && (ra !== 1 || !sentenceEnds(text, end, after.start + 1, line)) ? wordsBetween(text, end, after.start, line, MAX_WORDS_AFTER) : Infinity;
+      // A negative label after the value does not label it across a full stop, question or
+      // exclamation mark (`... 3434 198566 37788. Ticket no. T4948`). Counted in the characters
+      // between them, which redaction can only rid of such marks (an e-mail or IP address removed
+      // from between), never give new ones: redacting again finds no more than the first time.
+      if (ra === -1 && wa !== Infinity && hasStop(text, end, after!.start)) wa = Infinity;
       let hit: PhraseHit;
       let rel: number;
       let distance: number;

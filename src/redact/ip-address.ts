@@ -119,6 +119,11 @@ export function canonicalIp(value: string): string {
 
 /** Marks glued before a version number (`v2.1.4.40`, `?ver=2.1.4.40`, `fw:9.6.19.112`). */
 const VERSION_MARKS: ReadonlySet<string> = new Set(['v', 'ver', 'vers', 'version', 'fw', 'firmware', 'build', 'rev', 'release']);
+/**
+ * Marks that name a version or a numbered rule even with a space before the number
+ * (`gateway fw 8.7.38.198`, `rule 9.1.20.5`, `section 4.2.1.3`); `v` only when glued.
+ */
+const SPACED_MARKS: ReadonlySet<string> = new Set(['ver', 'version', 'fw', 'firmware', 'build', 'rev', 'release', 'rule', 'section', 'sec']);
 
 /**
  * True when a version mark stands glued before `start`, or with only `=` or `:` between
@@ -128,7 +133,12 @@ const VERSION_MARKS: ReadonlySet<string> = new Set(['v', 'ver', 'vers', 'version
 export function afterVersionMark(text: string, start: number): boolean {
   let i = start;
   const sep = text.charCodeAt(i - 1);
+  let spaced = false;
   if (sep === 0x3d /* = */ || sep === 0x3a /* : */) i--;
+  else if (sep === 0x20) {
+    i--;
+    spaced = true;
+  }
   let j = i;
   while (j > 0 && i - j < 8) {
     const l = text.charCodeAt(j - 1) | 0x20;
@@ -136,5 +146,5 @@ export function afterVersionMark(text: string, start: number): boolean {
     j--;
   }
   if (j === i || (j > 0 && /[\p{L}\p{N}_]/u.test(text[j - 1]!))) return false;
-  return VERSION_MARKS.has(text.slice(j, i).toLowerCase());
+  return (spaced ? SPACED_MARKS : VERSION_MARKS).has(text.slice(j, i).toLowerCase());
 }

@@ -18,10 +18,11 @@ import type { Sink } from './sink.js';
  */
 export const PASSPORT_RULE: ScoreRule = Object.freeze({ positive: 0.95, negativeFactor: 0, requiresContext: true });
 
-const LETTERS_AND_DIGITS = /[A-Z]{1,2}\d{6,8}/y;
+/** One or two capital letters, 6 to 8 digits, and a final letter some countries add (`P2190222A`, Philippines). */
+const LETTERS_AND_DIGITS = /[A-Z]{1,2}\d{6,8}[A-Z]?/y;
 
 /**
- * A passport candidate of one or two capital letters and 6 to 8 digits starting at `start`;
+ * A passport candidate of one or two capital letters and 6 to 8 digits (and maybe a final letter) starting at `start`;
  * returns its end or -1.
  * @example matchLetterPassport(sink, 10) // for 'Passport: C03005988'
  */

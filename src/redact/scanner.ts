@@ -19,6 +19,7 @@ import { addBarePhone, matchGroupedPhone, matchLocalPhone } from './phone.js';
 import { mayBeField, promoteRecordRows, type RowCandidate } from './record-row.js';
 import type { Sink } from './sink.js';
 import { addBareNine, matchFormattedNine } from './ssn.js';
+import { matchSpokenNumber } from './spoken.js';
 import type { Span } from './types.js';
 import { matchReceipt } from './uscis-receipt.js';
 
@@ -55,6 +56,8 @@ function shapesAt(sink: Sink, p: number, runEnd: number): number {
       addBareCard(sink, p, runEnd);
     }
   }
+  // Read out digit by digit (`2 8 8 4 8 9 5 3 3`) or with the dashes said (`158 dash 64 dash 3141`).
+  if ((n === 1 || n === 3) && after === SPACE) next = Math.max(next, matchSpokenNumber(sink, p));
   if (n === 3) {
     if (after === HYPHEN || after === SPACE || after === DOT) matchFormattedNine(sink, p);
     if (after === HYPHEN || after === SPACE) {

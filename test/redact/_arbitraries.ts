@@ -3,7 +3,7 @@ import fc from 'fast-check';
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''));
-const sep = fc.constantFrom('-', ' ', '');
+const sep = fc.constantFrom('-', ' ', '', '.', '  ');
 
 /** SSN-shaped values, valid and invalid, in the usual layouts. */
 const ssn = fc
@@ -79,8 +79,14 @@ const ip = fc.oneof(
   fc.tuple(fc.nat(0xffff), fc.nat(0xffff)).map(([a, b]) => `2001:db8::${a.toString(16)}:${b.toString(16)}`),
 );
 
+/** Numbers as speech-to-text writes them: digit by digit, or with the dashes said. */
+const spoken = fc.oneof(
+  fc.integer({ min: 7, max: 11 }).chain((n) => digits(n)).map((d) => d.split('').join(' ')),
+  fc.record({ d: digits(9), said: fc.constantFrom('dash', 'guion') }).map(({ d, said }) => `${d.slice(0, 3)} ${said} ${d.slice(3, 5)} ${said} ${d.slice(5)}`),
+);
+
 /** Any identifier-shaped value, valid or not. */
-export const value = fc.oneof(ssn, itin, aNumber, receipt, passport, phone, email, date, card, ip, digits(7), digits(9), digits(10), digits(5).map((d) => `${d}-1234`));
+export const value = fc.oneof(ssn, itin, aNumber, receipt, passport, phone, email, date, card, ip, spoken, digits(7), digits(9), digits(10), digits(5).map((d) => `${d}-1234`));
 
 /** Words, labels (positive and negative) and glue, in English and Spanish. */
 export const word = fc.constantFrom(
@@ -90,10 +96,12 @@ export const word = fc.constantFrom(
   'nació el', 'card', 'tarjeta', 'IP', 'order', 'orden', 'case', 'caso', 'ticket', 'ZIP', 'código postal', 'tracking',
   'barcode', 'library card', 'confirmation', 'invoice', 'factura', 'version', 'appointment', 'cita', 'hearing', '[SSN]',
   'March', 'marzo', 'ext', 'x',
+  // sentence starts, glue lines of printed forms, keys, version marks
+  'Visit', 'Card', 'Born', 'Number:', '(mm/dd/yyyy):', 'fechaNacimiento', 'alienNumber', 'build', 'fw', 'rule', 'nací',
 );
 
 const punctuation = fc.constantFrom('.', ',', ':', ';', '(', ')', '#', '-', '/', '|', '"');
-const separator = fc.constantFrom(' ', ' ', ' ', ', ', ': ', '. ', '\n', '', ' - ', '; ', '\t');
+const separator = fc.constantFrom(' ', ' ', ' ', ', ', ': ', '. ', '\n', '', ' - ', '; ', '\t', '    ', '  ', '? ');
 
 /** Case-note-like text: words, labels, values and punctuation joined by separators. */
 export const note = fc

@@ -91,6 +91,48 @@ const CASES: Record<string, readonly string[]> = {
     // a word ending in v is no version mark
     'dev {{IP_ADDRESS:192.0.2.7}}',
   ],
+  'spoken numbers': [
+    'my social security number is {{SSN:158 dash 64 dash 3141}} thank you',
+    'mi seguro social es {{SSN:475 guion 02 guion 2918}} gracias',
+    'her A number is {{A_NUMBER:2 8 8 4 8 9 5 3 3}} um',
+    'mi teléfono es {{PHONE:4 1 2 5 5 5 0 1 8 6}} gracias',
+    'ITIN {{ITIN:9 1 2 7 2 3 6 6 2}}.',
+    // near misses: no label; the run goes on into a longer number; too few digits
+    'room 1 2 3 4 5 6 7 8 9 today',
+    'SSN 4 1 2 5 5 7 1 8 3 0 0 0 0 today',
+    'tel 5 5 5 0 1',
+  ],
+  'sentence ends': [
+    'Applicant born {{DATE_OF_BIRTH:September 20, 1960}}. Card pickup January 25, 2024.',
+    'Nació el {{DATE_OF_BIRTH:25 de enero de 2018}}. Mi correo no cambió. La reunión es el 20 de marzo de 2024.',
+    // a question mark before the answer, an abbreviation, and a list after a semicolon do not end the label
+    'What is your DOB? {{DATE_OF_BIRTH:03/04/1980}}',
+    'born approx. {{DATE_OF_BIRTH:March 3, 1980}}',
+    'Adult DOB {{DATE_OF_BIRTH:10/20/1992}}; child {{DATE_OF_BIRTH:2/4/19}}.',
+    // a value that starts with capitals is no sentence
+    'SSN. A-Number: {{A_NUMBER:208803901}}',
+    // a negative label after the value does not reach back across a full stop
+    'card {{CREDIT_CARD:3434 198566 37788}}. Ticket no. T4948.',
+    'SSN {{SSN:412-55-7183}} (order)',
+  ],
+  'labels across printed lines': [
+    'Alien Registration\nNumber:\n{{A_NUMBER:120851466}}',
+    'Date of Birth\n(mm/dd/yyyy):\n{{DATE_OF_BIRTH:01/28/1967}}\nForm edition 05/06/23',
+    // near misses: a line with a value, or a word, between label and value
+    'Date of birth\n{{DATE_OF_BIRTH:01/28/1967}}\n02/03/2024',
+    'Date of birth\nseen by\n02/03/2024',
+  ],
+  'labels of other shapes': [
+    // a card label says nothing of a 9-digit number; Spanish keys without their glue words
+    'Client read SSN off card: {{SSN:369391198}}.',
+    '{"fechaNacimiento":"{{DATE_OF_BIRTH:2001-06-04}}","numeroExtranjero":"{{A_NUMBER:208803901}}"}',
+    'passport no. {{PASSPORT:P2190222M}} (Philippines)',
+    'Núm. de seguro: {{SSN:601.80.1271}}',
+    'nací el {{DATE_OF_BIRTH:16 de julio del 1983}}',
+    // near misses: version and rule numbers with a space after their mark
+    'gateway fw 8.7.38.198',
+    'rule 9.1.20.5 count=17',
+  ],
   'Roman months': [
     'DOB {{DATE_OF_BIRTH:8/IX/2003}}',
     'Fec. Nac.: {{DATE_OF_BIRTH:18/X/1959}}',
