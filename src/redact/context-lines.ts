@@ -329,7 +329,7 @@ const NUMBER_AFTER = /[ #-]?\d/y;
 
 /**
  * True when a word of two letters or more starts at `i` of the line and ends there too, and is no
- * part of a value: not `EAC1234567890`, `Maria.Lopez@example.org`, `A 208 803 901`, `EAC 1234567890`.
+ * part of a value: not `EAC1234567890`, `Maria.Lopez@example.org`, `AB 208 803 901`, `EAC 1234567890`.
  * @example wordAt('Visit. El lunes', 7, line) // true
  */
 export function wordAt(text: string, i: number, line: LineInfo): boolean {
@@ -337,8 +337,9 @@ export function wordAt(text: string, i: number, line: LineInfo): boolean {
   scanRun(text, i, line.end);
   const j = runEnd;
   if (j - i < 2 || wordGoesOn(text, j)) return false;
+  // Letters that start values are three at most (`EAC 1234567890`); a longer word before a number is its label.
   NUMBER_AFTER.lastIndex = j;
-  if (NUMBER_AFTER.test(text)) return false;
+  if (j - i <= 3 && NUMBER_AFTER.test(text)) return false;
   return runAscii ? ASCII_NOT_WORDS.get(text, i, j, runHash) === undefined : !NOT_WORDS.has(foldWord(text.slice(i, j), false));
 }
 

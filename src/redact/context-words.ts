@@ -166,6 +166,9 @@ const NEGATIVE: readonly string[] = [
   'artículo', 'page', 'página', 'amount', 'monto', 'total', 'balance', 'saldo', 'price', 'precio', 'meter', 'medidor',
   'record number', 'mrn', 'medical record', 'expediente médico', 'report', 'police report', 'reporte policial', 'denuncia',
   'violation', 'summons', 'citation', 'infracción', 'multa',
+  // Numbers of events and notices, and plurals as in URL paths (`/cases/019-98-4976`).
+  'alert', 'alert id', 'alerta', 'event', 'event id', 'evento', 'request', 'request id', 'notice', 'notice number',
+  'notice no.', 'aviso', 'bill', 'bill number', 'cases', 'orders', 'tickets', 'claims', 'invoices', 'pedidos', 'casos',
   // Identifiers that are none of the ten types: foreign, benefit, tax-preparer and other agency numbers.
   'nss', 'imss', 'curp', 'rfc', 'matrícula', 'matrícula consular', 'dpi', 'cui', 'cin', 'nysid', 'mbi', 'medicaid',
   'medicare', 'ebt', 'efin', 'ptin', 'ein', 'fein', 'i-94', 'i94', 'sevis', 'visa foil', 'e-verify', 'everify',
@@ -180,6 +183,8 @@ const STRONG_NEGATIVE: readonly string[] = [
   'número de rastreo', 'barcode', 'bar code', 'código de barras', 'zip', 'zip code', 'código postal', 'invoice',
   'factura', 'confirmation', 'confirmation number', 'confirmación', 'routing', 'routing number', 'serial',
   'serial number', 'número de serie', 'sku', 'docket', 'nysid', 'cin', 'curp', 'nss', 'imss',
+  // An order of something (`pedido de ropa 741-94-9550`).
+  'pedido',
 ];
 
 /**

@@ -132,6 +132,10 @@ const CASES: Record<string, readonly string[]> = {
     // near misses: version and rule numbers with a space after their mark
     'gateway fw 8.7.38.198',
     'rule 9.1.20.5 count=17',
+    // numbers of alerts and orders, and plurals in URL paths
+    'Previous alert 013-86-7619 at 09:32',
+    'Pedido de ropa 741-94-9550 de la despensa',
+    'GET /v1/cases/019-98-4976',
   ],
   'Roman months': [
     'DOB {{DATE_OF_BIRTH:8/IX/2003}}',
