@@ -79,6 +79,8 @@ export const ABBREVIATION_TARGETS: Readonly<Record<string, _AbbreviationTarget>>
   origin: { concepts: ['origin'], prefix: 'origi' },
   ancestry: { concepts: ['ancestry'], prefix: 'ancest' },
   arrival: { concepts: ['arrival'], prefix: 'arriv' },
+  // `ARRVD_DT`, `Date Arrvd US`: the past participle's skeleton.
+  arrived: { concepts: ['arrival'] },
   native: { concepts: ['native'], prefix: 'nativ' },
   place: { concepts: ['place'] },
   // language

@@ -5,7 +5,9 @@
  * (its most specific, then strongest rule); a category's confidence over the texts is their
  * noisy-or, `1 − Π(1 − cᵢ)`. A weak finding (a bare `language`) is dropped when another text of
  * the same field says it is the language of a page or document. SharePoint and XML name escapes
- * (`_x0020_`) are decoded first ({@link _decodeXmlName}).
+ * (`_x0020_`) are decoded first ({@link _decodeXmlName}), then what a form's or a program's scaffolding
+ * adds is blanked out: printed checkbox answers, PDF container segments, a reverse-domain package
+ * ({@link _stripScaffolding}).
  * @module
  */
 import { OptionInvalidError } from '../errors.js';
@@ -183,9 +185,46 @@ export function _decodeXmlName(text: string): string {
   });
 }
 
+/**
+ * Yes/no answer boxes printed with a checkbox label ("☐ Yes ☐ No  Text me in Spanish", "[ ] Sí [ ]
+ * No", "( ) Y ( ) N"): the answers are not part of the question (a printed "No" would read as a
+ * negation or a number).
+ */
+const CHECKBOX_ANSWER = /(?:[☐☑☒□■◻◼▢○◯●❑❒]|\[\s?[xX✓]?\s?\]|\(\s?[xX✓]?\s?\))\s*(?:yes|no|s[ií]|n\/a|y|n)(?=[\s.,;:/|)]|$)/giu;
+/**
+ * Structural segments of PDF form field paths (XFA and AcroForm: `form1[0].Page1[0].Nationality[0]`,
+ * `topmostSubform[0].#subform[2].CountryOfBirth[0]`): the form, page and subform containers name no
+ * concept (a "page" would read as the language of a page).
+ */
+const PDF_CONTAINER = /(?:^|(?<=\.))(?:topmostsubform|#?subform\d*|form\d*|page\d+|#?pageset|masterpages?\d*|#area|body\d*)\[\d+\]\.?/giu;
+/**
+ * The package of a fully qualified Java, C# or protobuf name, written as a reverse domain
+ * (`gov.city.events.Envelope.originSystem`, `com.acme.hr.Employee.nationality`): the lower-case
+ * package names where the code lives, not what the field holds. Only before a capitalized type
+ * name, so a dotted column (`us.citz.yn`) is left whole.
+ */
+const REVERSE_DOMAIN_PACKAGE = /^(?:com|org|gov|net|io|edu|mil|us|uk|es|mx|co)\.(?:[a-z][a-z0-9_]*\.)+(?=[A-Z])/u;
+const blank = (m: string): string => ' '.repeat(m.length);
+
+/**
+ * Removes what a form's or a program's scaffolding adds to a field name and does not ask: checkbox
+ * answers, PDF container segments and a reverse-domain package. Offsets are kept (each removed
+ * character becomes a space), so evidence still quotes the original text (internal).
+ * @example
+ * _stripScaffolding('topmostSubform[0].Page1[0].Nationality[0]').trim() // 'Nationality[0]'
+ */
+export function _stripScaffolding(text: string): string {
+  let out = text;
+  if (/[☐☑☒□■◻◼▢○◯●❑❒[(]/u.test(out)) out = out.replace(CHECKBOX_ANSWER, blank);
+  if (out.includes('[')) out = out.replace(PDF_CONTAINER, blank);
+  if (out.includes('.')) out = out.replace(REVERSE_DOMAIN_PACKAGE, blank);
+  return out;
+}
+
 /** Classifies one text on its own (internal). */
 export function _classifyText(raw: string, where: EvidenceSource, weight = 1): _TextResult {
-  const text = _decodeXmlName(raw);
+  const decoded = _decodeXmlName(raw);
+  const text = where === 'enum' || where === 'values' ? decoded : _stripScaffolding(decoded);
   const vetoed = new Set<string>();
   // A notice that something will not be asked ("No le preguntaremos sobre su estatus migratorio") collects nothing.
   if (where !== 'enum' && where !== 'values' && _notAsked(text)) return { best: undefined, others: [], vetoed };
@@ -203,7 +242,7 @@ export function _classifyText(raw: string, where: EvidenceSource, weight = 1): _
     }
     const start = Math.min(...result.map((p) => concepts[p]!.start));
     const end = Math.max(...result.map((p) => concepts[p]!.end));
-    let quoted = text.slice(start, end);
+    let quoted = decoded.slice(start, end);
     if (quoted.length > EVIDENCE_MAX) quoted = `${quoted.slice(0, EVIDENCE_MAX - 1)}…`;
     hits.push({
       category: rule.category,

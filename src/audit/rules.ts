@@ -44,7 +44,11 @@ export interface Rule {
  * @example
  * PERSON_PRACTICE.includes('observe') // true
  */
-export const PERSON_PRACTICE: readonly string[] = ['speak', 'observe', 'celebrate', 'practice', 'attend', 'profess', 'belong', 'fasting'];
+export const PERSON_PRACTICE: readonly string[] = [
+  'speak', 'observe', 'celebrate', 'practice', 'attend', 'profess', 'belong', 'fasting',
+  // A person named by the practice: a "Sabbath observer" on a schedule pattern, an observant employee.
+  'observer', 'observant',
+];
 
 /** How far apart (in concepts, stopwords removed) the concepts of one rule may be. */
 export const RULE_WINDOW = 4;
@@ -58,6 +62,9 @@ const CIVIC = [
   'feedback', 'satisfaction', 'survey', 'app', 'url', 'academy', 'committee', 'council', 'panel', 'report',
   'journalism', 'patrol', 'corps', 'concerned', 'fellow', 'private', 'ordinary', 'average', 'award', 'review',
   'commission', 'summit', 'budget', 'voice', 'input', 'watch', 'comment', 'observer', 'discount', 'oversight', 'police',
+  // An older resident ("ciudadano mayor", "mayores"), a citizens' academy, a citizen folder or portal
+  // of e-government (Spain's "Carpeta Ciudadana").
+  'mayor', 'elderly', 'academy', 'folder',
 ];
 /** `language` of a thing (a document, a page, an interface), not of a person. */
 const NOT_A_PERSONS_LANGUAGE = [
@@ -65,12 +72,16 @@ const NOT_A_PERSONS_LANGUAGE = [
   'content', 'app', 'browser', 'system', 'file', 'source', 'query', 'markup', 'switcher', 'toggle', 'display',
   'signlanguage', 'form', 'formulario', 'settings', 'setting', 'configuracion', 'selector', 'url', 'link', 'plan', 'policy',
   'fallback', 'default', 'detection', 'world', 'covered',
+  // Localization plumbing: a resource key, a .NET culture, a user session's language (Oracle FND_USER.SESSION_LANGUAGE).
+  'resource', 'resources', 'key', 'culture', 'session', 'localization', 'i18n', 'l10n',
 ];
 const PAGE_SETTING = ['page', 'site', 'website', 'web', 'ui', 'interface', 'locale', 'browser', 'app', 'display', 'programming', 'switcher'];
 /** A document or record whose language it is (the language of a notice that was sent, of an article). */
 const DOCUMENT_THINGS = [
   'document', 'article', 'sent', 'issued', 'mailed', 'printed', 'published', 'posted', 'generated', 'publication', 'brochure',
   'flyer', 'book', 'video', 'audio', 'recording', 'subtitle', 'subtitles', 'caption', 'captions', 'post', 'template', 'content',
+  // A door hanger or placard left at a property.
+  'hanger', 'left',
 ];
 /** The business side of language services: an interpreter vendor's invoice holds no resident's language. */
 const SERVICE_BUSINESS = [
@@ -82,6 +93,8 @@ const RELIGIOUS_THINGS = [
   'building', 'parcel', 'property', 'land', 'lot', 'occupancy', 'zoning', 'organization', 'org', 'nonprofit', 'institution',
   'corporation', 'entity', 'facility', 'center', 'centre', 'closure', 'schedule', 'hours', 'url', 'website', 'livestream', 'calendar', 'assessor', 'assessment', 'landmark', 'grant',
   'grants', 'partner', 'provider', 'event', 'events', 'venue', 'rental', 'reservation', 'garbage', 'pickup', 'breakfast', 'rsvp',
+  // A building-code occupancy class ("religious assembly", fire inspection "A-3 assembly").
+  'assembly',
 ];
 /**
  * A church, parish or faith-based body in the role of an organization: a host, a referrer, the
@@ -94,18 +107,31 @@ const CHURCH_AS_ORGANIZATION = [
   ...RELIGIOUS_THINGS,
   'host', 'hosts', 'hosting', 'referral', 'referred', 'referring', 'refer', 'refirio', 'refiere', 'referido', 'visita', 'visit',
   'socio', 'vendor', 'vendors', 'supplier', 'contratada', 'contratado', 'contracted', 'camp', 'camps', 'certification', 'cert',
+  // A church as a site: a clinic, a gym, a hall, a meal or pantry site, a polling place.
+  'location', 'clinic', 'gym', 'hall', 'site', 'sitio', 'salon', 'meal', 'meals', 'pantry', 'kitchen', 'parking', 'polling', 'basement',
 ];
 /** A plant or animal: naturalized, alien, exotic or invasive species are not people. */
 const ORGANISMS = [
   'species', 'plant', 'flora', 'fauna', 'animal', 'wildlife', 'bird', 'fish', 'insect', 'tree', 'shrub', 'weed', 'invasive',
   'habitat', 'exotic', 'specimen', 'taxon', 'garden', 'ecology', 'ecosystem', 'seed', 'pest', 'region', 'botanical',
 ];
+/**
+ * A pet or another animal: a dog's breed, a pet's country of origin, the language of a dog's
+ * commands ("¿El perro es de raza extranjera?", `petOriginCountry`).
+ */
+const PETS = ['pet', 'animal', 'breed', 'species', 'livestock', 'command'];
+/** A business, a store or a company: the languages it serves customers in are not a person's. */
+const BUSINESS_LANGUAGE = ['business', 'company', 'store', 'shop', 'restaurant', 'storefront', 'tienda'];
 const SSA_BENEFIT = [
   'income', 'benefit', 'benefits', 'payment', 'payments', 'amount', 'office', 'administration', 'disability',
   'retirement', 'ssi', 'ssdi', 'award', 'check', 'tax', 'wage', 'wages', 'withholding', 'withheld', 'deduction',
 ];
 /** The tax number of a business (EIN, "RFC de la empresa, persona moral"), not of a person. */
-const NOT_A_PERSONS_TAX_ID = ['employer', 'business', 'company', 'ein', 'fein', 'property', 'parcel', 'company', 'moral', 'corporation', 'corporate'];
+const NOT_A_PERSONS_TAX_ID = [
+  'employer', 'business', 'company', 'ein', 'fein', 'property', 'parcel', 'company', 'moral', 'corporation', 'corporate',
+  // Spanish: a legal person, a company, a firm ("NIT de la empresa empleadora", "RTN de la sociedad").
+  'sociedad', 'juridica', 'entity', 'comercio', 'comercial', 'establecimiento', 'vendor',
+];
 /** A "passport" that is not a travel document: a vaccine or COVID pass, a museum, parks or culture pass. */
 const PASSPORT_THINGS = [
   'vaccine', 'vaccination', 'vaccinated', 'covid', 'immunization', 'health', 'museum', 'culture', 'cultural', 'park', 'parks',
@@ -115,12 +141,13 @@ const PASSPORT_THINGS = [
 const GOODS = [
   'product', 'products', 'goods', 'manufacturer', 'vessel', 'company', 'vendor', 'shipment', 'import', 'imports', 'item', 'vehicle', 'data', 'cargo', 'freight',
   'material', 'materials', 'ingredient', 'ingredients', 'part', 'parts', 'customs', 'tariff', 'export', 'supplier', 'lot', 'batch', 'produce',
-  'order', 'orders', 'sku', 'inventory',
+  'order', 'orders', 'sku', 'inventory', ...PETS,
 ];
 /** A language of a library item, of a software pack or of a class: not a person's language. */
 const LANGUAGE_THINGS = [
   'pack', 'packs', 'version', 'collection', 'collections', 'bib', 'bibliographic', 'catalog', 'catalogue', 'holdings', 'instruction',
   'course', 'courses', 'class', 'curriculum', 'title', 'titles', 'material', 'materials', 'library', 'book', 'books', 'dataset',
+  ...PETS, ...BUSINESS_LANGUAGE,
 ];
 /** Buildings, vehicles, food and elevators are inspected on entry too. */
 const INSPECTED_THINGS = [
@@ -182,6 +209,8 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizen'], weight: 0.85, unless: CIVIC },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigration'], weight: 0.95, things: [...ORGANISMS, ...PROGRAM_THINGS, ...AGENCY_SCHEDULE] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigrant'], weight: 0.9, things: ORGANISMS },
+  // An immigrant business owner, an immigrant-owned business: foreign birth, not a status (BLIND6.md).
+  { category: 'NATIONALITY_ORIGIN', all: ['immigrant', 'owner'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['life', 'movie', 'movies', 'film', 'hand', 'syndrome', 'limb', ...FICTION], things: ORGANISMS },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['anumber'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscis'], weight: 0.95 },
@@ -230,7 +259,7 @@ export const RULES: readonly Rule[] = [
     weight: 0.85,
     unless: ['average', 'avg', 'mean', 'median', 'total', 'rate', 'park', 'guard', 'grid', 'forest', 'holiday', 'day', 'weather', 'service', 'debt', 'anthem', 'team', 'register'],
   },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreigner'], weight: 0.75, unless: ['currency', 'exchange', 'key', 'born', 'birth', 'language'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreigner'], weight: 0.75, unless: ['currency', 'exchange', 'key', 'born', 'birth', 'language', ...PETS] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreign', 'national'], weight: 0.8 },
   // A foreigner's identity card (carné / cédula de extranjería, NIE), a temporary protection permit (PPT).
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['foreignerid'], weight: 0.85 },
@@ -264,6 +293,13 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['ab540'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['dreamact'], weight: 0.8 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['nonresidentalien'], weight: 0.85 },
+  // Spain: the CCSE test and the oath of nationality (naturalization), "arraigo" (a residence
+  // authorization for irregular migrants with ties to Spain). Mexico's "arraigo domiciliario" or
+  // "arraigo penal" is a criminal-law measure, not migration.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['citizenshiptest'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['oath', 'nationality'], weight: 0.95 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['oath', 'allegiance'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['arraigo'], weight: 0.8, unless: ['domiciliario', 'penal', 'judicial', 'criminal', 'juez', 'orden'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['displaced', 'status'], weight: 0.7, unless: ['worker', 'homemaker', 'tenant', 'employee', 'job', 'housing', 'fire', 'flood', 'disaster', 'storm', 'hurricane'] },
   // --- GOVERNMENT_ID -----------------------------------------------------------------------------
   // Status proxies (general): "in the U.S. legally", Emergency Medicaid (for people without a
@@ -281,7 +317,8 @@ export const RULES: readonly Rule[] = [
     category: 'GOVERNMENT_ID',
     all: ['passport'],
     weight: 0.9,
-    unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours', 'cost', 'procedure', 'procedurestatus'],
+    // An appointment ("cita para pasaporte") is a consular office's schedule, like its hours.
+    unless: ['photo', 'photos', 'style', 'size', 'picture', 'pictures', 'sized', 'acceptance', 'facility', 'fee', 'fees', 'office', 'agency', 'hours', 'cost', 'procedure', 'procedurestatus', 'appointment'],
     things: PASSPORT_THINGS,
   },
   { category: 'GOVERNMENT_ID', all: ['driverslicense'], weight: 0.8, unless: ['cost', 'fee', 'fees'] },
@@ -339,6 +376,19 @@ export const RULES: readonly Rule[] = [
     unless: ['trip', 'travel', 'route', 'stop', 'zone', 'call', 'request', 'complaint', ...GOODS],
   },
   { category: 'NATIONALITY_ORIGIN', all: ['arrival', 'country'], weight: 0.75 },
+  // The town, village or province a person comes from ("Aldea y departamento de origen", "city of
+  // origin"); a trip's, a call's or a shipment's origin is not a person's.
+  ...['city', 'town', 'village', 'province', 'municipality'].map(
+    (w): Rule => ({ category: 'NATIONALITY_ORIGIN', all: [w, 'origin'], weight: 0.75, unless: ['trip', 'travel', 'route', 'stop', 'zone', 'call', 'request', 'complaint', 'case', 'fire', 'incident', ...GOODS] }),
+  ),
+  // Entry to or arrival in a named country ("Fecha de entrada en España", "arrived in Mexico").
+  { category: 'NATIONALITY_ORIGIN', all: ['entry', 'namedcountry'], weight: 0.75, unless: [...GOODS, 'flight', 'vuelo', 'trip', 'viaje', 'tour', 'cruise'] },
+  { category: 'NATIONALITY_ORIGIN', all: ['arrival', 'namedcountry'], weight: 0.75, unless: [...GOODS, 'flight', 'vuelo', 'trip', 'viaje', 'tour', 'cruise'] },
+  // Living abroad, years abroad ("¿Cuántos años vive en el exterior?"); a study-abroad term is a programme.
+  { category: 'NATIONALITY_ORIGIN', all: ['live', 'abroad'], weight: 0.75 },
+  // "vivir en el extranjero": living abroad, read as the place, not as being a foreigner.
+  { category: 'NATIONALITY_ORIGIN', all: ['live', 'foreigner'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['year', 'abroad'], weight: 0.75, unless: ['study', 'studies', 'semester', 'program', 'programme', 'trip', 'travel', 'exchange'] },
   { category: 'NATIONALITY_ORIGIN', all: ['entry', 'country'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['came', 'country'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['year', 'live', 'country'], weight: 0.8 },
@@ -380,10 +430,10 @@ export const RULES: readonly Rule[] = [
   { category: 'NATIONALITY_ORIGIN', all: ['internationaltransfer'], weight: 0.75 },
   // --- LANGUAGE_PROXY ---------------------------------------------------------------------------
   ...['primary', 'preferred', 'home', 'speak', 'native', 'mother'].map(
-    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.9, things: PAGE_SETTING }),
+    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.9, things: [...PAGE_SETTING, ...PETS] }),
   ),
   ...['first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency', 'need', 'assistance', 'isolation'].map(
-    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: [...DOCUMENT_THINGS, ...OBJECT_LANGUAGE] }),
+    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: [...DOCUMENT_THINGS, ...OBJECT_LANGUAGE, ...PETS] }),
   ),
   { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS, ...LANGUAGE_THINGS, ...OBJECT_LANGUAGE] },
   {
@@ -397,13 +447,22 @@ export const RULES: readonly Rule[] = [
   { category: 'LANGUAGE_PROXY', all: ['translation', 'need'], weight: 0.8, unless: PAGE_SETTING },
   { category: 'LANGUAGE_PROXY', all: ['translation', 'service'], weight: 0.75, unless: PAGE_SETTING, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS] },
   ...['proficiency', 'speak', 'level', 'well', 'learner', 'limited', 'ability', 'fluency', 'second', 'other', 'read', 'write', 'skills']
-    .map((w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['english', w], weight: w === 'proficiency' || w === 'speak' || w === 'learner' || w === 'limited' ? 0.9 : 0.85 })),
+    .map((w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['english', w], weight: w === 'proficiency' || w === 'speak' || w === 'learner' || w === 'limited' ? 0.9 : 0.85, things: PETS })),
   { category: 'LANGUAGE_PROXY', all: ['english', 'class'], weight: 0.7 },
   { category: 'LANGUAGE_PROXY', all: ['lep'], weight: 0.9 },
   { category: 'LANGUAGE_PROXY', all: ['ell'], weight: 0.85 },
   { category: 'LANGUAGE_PROXY', all: ['esl'], weight: 0.8 },
   // An English test taken by adult learners (BEST Plus).
   { category: 'LANGUAGE_PROXY', all: ['englishtest'], weight: 0.75 },
+  // Tests and levels of another language (DELE and SIELE for Spanish; "nivel de español",
+  // "Vietnamese proficiency"). Staff language skills and a course's level are not a resident's.
+  { category: 'LANGUAGE_PROXY', all: ['languagetest'], weight: 0.75 },
+  { category: 'LANGUAGE_PROXY', all: ['level', 'namedlanguage'], weight: 0.8, unless: [...STAFF_LANGUAGE, 'course', 'class', 'clase', 'book', 'textbook'] },
+  { category: 'LANGUAGE_PROXY', all: ['proficiency', 'namedlanguage'], weight: 0.85, unless: [...STAFF_LANGUAGE, 'course', 'class', 'clase', 'book', 'textbook'] },
+  // A bilingual pay differential, stipend or premium on a timecard: only employees who speak a
+  // second language get it (BLIND6.md).
+  { category: 'LANGUAGE_PROXY', all: ['bilingual', 'payextra'], weight: 0.8 },
+  { category: 'LANGUAGE_PROXY', all: ['bilingual', 'pay'], weight: 0.8, unless: ['scale', 'policy', 'budget', 'total'] },
   { category: 'LANGUAGE_PROXY', all: ['speak', 'home'], weight: 0.8 },
   // A language named as a person's choice: "¿Habla español?", "Prefers Vietnamese", "Receive
   // mail in: English / Español". Staff who speak a language and job requirements are not a resident's.

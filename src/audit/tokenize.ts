@@ -196,6 +196,15 @@ const IS_CAPITALIZED = /^\p{Lu}/u;
 const WRAPS_CONTEXT = new Set(['case', 'nbr', 'no', 'num', 'number', 'id', 'refugee']);
 /** Spanish words that make RUN or RUT (Chile) a person's number: "rut_titular", "RUN del beneficiario". */
 const RUN_CONTEXT = new Set(['numero', 'nro', 'titular', 'beneficiario', 'beneficiaria', 'solicitante', 'apoderado', 'apoderada', 'del', 'de']);
+/** Acronyms read as identity documents only in capitals or next to {@link ID_ACRONYM_CONTEXT}. */
+const ID_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
+  nit: ['taxid'], rtn: ['taxid'], tie: ['foreignerid'], dele: ['languagetest'],
+};
+const ID_ACRONYM_CONTEXT = new Set([
+  // Spanish words only: an English "number" beside them is a return amount's or a neck tie's.
+  'numero', 'nro', 'titular', 'solicitante', 'beneficiario', 'beneficiaria', 'personal', 'tarjeta',
+  'caducidad', 'vencimiento', 'expedicion', 'diploma', 'nivel', 'examen', 'certificado',
+]);
 /** Survey variables that are also ordinary words: matched in capitals only. */
 const SURVEY_WORDS = new Set(['decade']);
 /** Words next to which `mig` / `migr` is (im)migration status, not a MIG weld or a data migration. */
@@ -244,6 +253,17 @@ const NOT_TYPO_TARGETS = new Set([
   'pedido', 'fiction', 'ficcion', 'scifi', 'solicitud', 'beneficios', 'beneficio', 'benefits', 'benefit', 'adopcion',
   'cruise', 'flight', 'department', 'device', 'record', 'network', 'relocation', 'inventory', 'heading', 'series', 'novels',
   'comics', 'planet', 'abduction', 'order', 'orders', 'orden', 'dispositivo', 'legalmente', 'resettlement', 'reasentamiento',
+  // Context words of the sixth blind set's rules: pets, documents, businesses, Spain, pay codes.
+  'pet', 'folder', 'carpeta', 'hanger', 'hangers', 'doorhanger', 'placard', 'flyer', 'folleto', 'volante', 'leaflet', 'pamphlet',
+  'command', 'commands', 'comandos', 'ordenes', 'obedience', 'obediencia', 'namedlanguage', 'namedcountry', 'comercial', 'comercio',
+  'sociedad', 'juridica', 'establecimiento', 'programme', 'program', 'payextra', 'culture', 'session', 'semester', 'localization',
+  'oath', 'jura', 'juramento', 'incident', 'domiciliario', 'criminal', 'penal', 'judicial', 'assembly', 'asamblea', 'asmbly',
+  'arraigo', 'viviste', 'vives', 'naciste', 'llegaste', 'necesitas', 'perteneces', 'asistes', 'profesas', 'hablas',
+  'aymara', 'guarani', 'quechua', 'kichwa', 'kiche', 'quiche', 'qeqchi', 'kaqchikel', 'garifuna', 'zapoteco', 'tzotzil', 'tzeltal',
+  'espana', 'spain', 'aldea', 'mascota', 'mascotas', 'cachorro', 'canine', 'feline', 'perro', 'perra', 'perros', 'gato', 'gata',
+  'puppy', 'kitten', 'horse', 'differential', 'diferencial', 'stipend', 'estipendio', 'premium', 'bonus', 'bono', 'prima',
+  'propietario', 'propietaria', 'dueno', 'duena', 'owner', 'owned', 'appointment', 'bilingue', 'bilingues', 'linguistica',
+  'linguistico', 'linguisticas', 'linguisticos', 'empleadora', 'misas', 'studies', 'exchange', 'scale',
 ]);
 const TYPO_INDEX = _typoIndex([...Object.keys(TERMS), ...KNOWN].filter((w) => !NOT_TYPO_TARGETS.has(w)));
 const _meaning = (w: string): string => (_own(TERMS, w) ?? [w]).join('+');
@@ -535,8 +555,18 @@ const ASK_VERBS = new Set([
   'solicitara', 'solicitaremos', 'solicitamos', 'recopila', 'recopilamos', 'recopilaremos',
 ]);
 const ENGLISH_ASK = new Set(['ask', 'asks', 'asked', 'asking', 'collect', 'collected', 'collects', 'request', 'requested', 'inquire', 'inquired']);
+/** Verbs of passing on what a form holds, for a notice that it will not be passed on. */
+const SHARE_VERBS = new Set([
+  'shared', 'share', 'disclosed', 'disclose', 'released', 'release', 'sold', 'reported', 'report', 'given', 'sent', 'forwarded',
+  'compartira', 'compartiran', 'compartiremos', 'compartida', 'compartido', 'divulgara', 'divulgaremos', 'revelara', 'revelaremos',
+  'entregara', 'entregaremos', 'reportara', 'reportaremos', 'enviara', 'enviaremos',
+]);
+const ENGLISH_SHARE = new Set(['shared', 'share', 'disclosed', 'disclose', 'released', 'release', 'sold', 'reported', 'report', 'given', 'sent', 'forwarded']);
 /** What may stand between the negation and the verb: "will not be asked", "no se le preguntará", "won't ever ask". */
-const ASK_FILLER = new Set(['will', 'be', 'is', 'are', 'we', 'you', 'ever', 'le', 'les', 'se', 'lo', 'la', 'te', 'do', 'does', 'did', 'shall', 't', 'won', 'don', 'doesn', 'usted', 'ustedes']);
+const ASK_FILLER = new Set([
+  'will', 'be', 'is', 'are', 'we', 'you', 'ever', 'le', 'les', 'se', 'lo', 'la', 'te', 'do', 'does', 'did', 'shall', 't', 'won', 'don',
+  'doesn', 'usted', 'ustedes', 'sera', 'seran', 'been', 'being', 'es', 'son',
+]);
 
 /** Finite verbs of needing or requiring (the negated notice "you do not need", "no requieren"). */
 const NEED_VERBS = new Set([
@@ -570,6 +600,9 @@ export function _notAsked(text: string): boolean {
     while (k < words.length && k <= i + 4 && ASK_FILLER.has(words[k]!)) k++;
     // "no" is also "number" ("Passport No. requested"): only the Spanish verbs follow it.
     if (ASK_VERBS.has(words[k] ?? '') && !(words[i] === 'no' && ENGLISH_ASK.has(words[k]!))) return true;
+    // "will not be shared with the landlord", "no se compartirá": a promise about what is already
+    // held, in a future or passive form (a bare "(not shared)" beside a field still collects).
+    if (SHARE_VERBS.has(words[k] ?? '') && k > i + 1 && !(words[i] === 'no' && ENGLISH_SHARE.has(words[k]!))) return true;
     // "You do not need an SSN", "No necesita número de Seguro Social", "no requieren prueba de
     // ciudadanía": a finite verb of needing after the negation (not "I don't need", an answer).
     if (NEED_VERBS.has(words[k] ?? '') && !(words[i] === 'no' && ENGLISH_NEED.has(words[k]!)) && words[i - 1] !== 'i' && words[i - 2] !== 'i') return true;
@@ -585,6 +618,20 @@ export function _notAsked(text: string): boolean {
         for (let r = q + 1; r <= Math.min(words.length - 1, q + 8); r++) if (PURPOSE_VERBS.has(words[r]!)) return true;
       }
     }
+  }
+  return false;
+}
+
+/** Spanish imperatives of contact with the enclitic "me": llámeme, escríbame, envíeme, contácteme, textéame. */
+const CONTACT_ME = /^(?:llam|escrib|envi|mand|habl|contact|text|comuniq)[a-z]*me$/;
+/**
+ * Whether the words just before `inAt` ("in"/"en") ask to be contacted: "me" after a verb within
+ * three words ("text me", "please call me"), or a Spanish imperative with "-me".
+ */
+function _contactedInLanguage(tokens: readonly _Token[], inAt: number): boolean {
+  for (let j = inAt - 1; j >= Math.max(0, inAt - 3); j--) {
+    const w = tokens[j]!.norm;
+    if ((w === 'me' && j > 0) || CONTACT_ME.test(w)) return true;
   }
   return false;
 }
@@ -756,6 +803,17 @@ export function _concepts(text: string): _Concept[] {
       i++;
       continue;
     }
+    // Identity and tax acronyms that are also words or common abbreviations: Guatemala's and
+    // Colombia's NIT and Honduras's RTN (a tax number; `rtn` is also "return"), Spain's TIE (a
+    // foreigner's card), the DELE Spanish diploma ("dele" is also "give him"). Read only in capitals
+    // inside mixed-case text, or next to a word of numbers, holders or documents (`nit_solicitante`);
+    // RTN, also the English "return" in capitals ("Return (RTN) date"), only next to such a word.
+    const acronym = _own(ID_ACRONYMS, w);
+    const capitalsOk = mixedCase && w !== 'rtn' && text.slice(t.start, t.end) === w.toUpperCase();
+    if (acronym && (capitalsOk || _near(tokens, i, ID_ACRONYM_CONTEXT, 2))) {
+      push(acronym, t.start, t.end);
+      continue;
+    }
     // Acronyms that are also ordinary words: Chile's RUN and RUT, the refugee case system WRAPS.
     // Read only in capitals inside mixed-case text, or next to a case, number or ID word.
     if (w === 'run' || w === 'rut' || w === 'wraps') {
@@ -863,6 +921,11 @@ export function _concepts(text: string): _Concept[] {
       }
     }
     const { concepts, typo } = typed;
+    // "Text me in Spanish", "Call me in Vietnamese", "Llámeme en español": a person asking to be
+    // contacted in a language, read like "receive mail in" (a bare "Text in Spanish" is a document's).
+    if (concepts.includes('namedlanguage') && (prev === 'in' || prev === 'en') && _contactedInLanguage(tokens, i - 1)) {
+      push(['receive'], t.start, t.end);
+    }
     // "Language of the notice (sent)", "Idioma del aviso": the notice's language, not the person's.
     if (concepts.includes('language') && (next === 'of' || next === 'de' || next === 'del')) {
       let k = i + 2;

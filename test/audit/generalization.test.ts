@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { _decodeXmlName } from '../../src/audit/classify.js';
+import { _decodeXmlName, _stripScaffolding } from '../../src/audit/classify.js';
 import { classifyField } from '../../src/audit/index.js';
 import { _notAsked, _splitMainframe } from '../../src/audit/tokenize.js';
 
@@ -616,4 +616,165 @@ describe('things, not persons (fifth set)', () => {
   ])('still a person: %s → %s', (text, category) => {
     expect(cat(text)).toBe(category);
   });
+});
+
+// --- Sixth blind set (corpus/BLIND6.md): form scaffolding, tú questions, Spain and Central
+// America, pay codes, and more "thing, not person" contexts. New strings, not corpus lines.
+
+describe('form scaffolding: checkbox answers, PDF containers, reverse-domain packages', () => {
+  it.each([
+    ['[ ] Yes [ ] No  Do you need an interpreter?', 'LANGUAGE_PROXY'],
+    ['□ Sí □ No ¿Es usted ciudadano estadounidense?', 'CITIZENSHIP_IMMIGRATION'],
+    ['( ) Y ( ) N  Born outside the U.S.?', 'NATIONALITY_ORIGIN'],
+    ['topmostSubform[0].Page2[0].CountryOfBirth[0]', 'NATIONALITY_ORIGIN'],
+    ['form1[0].Page3[0].PrimaryLanguage[0]', 'LANGUAGE_PROXY'],
+    ['form1[0].#subform[1].Religion[0]', 'RELIGION'],
+    ['com.cityhall.permits.Applicant.countryOfBirth', 'NATIONALITY_ORIGIN'],
+    ['org.acme.intake.Client.preferredLanguage', 'LANGUAGE_PROXY'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    '☐ Yes ☐ No  I agree to the terms',
+    'form1[0].Page1[0].PageNumber[0]',
+    'topmostSubform[0].Page1[0].Language_of_this_page[0]',
+    'gov.city.transit.Trip.originCity',
+    'io.county.events.Envelope.originChannel',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+
+  it('keeps offsets, so evidence quotes the original text', () => {
+    expect(_stripScaffolding('form2[0].Page4[0].HomeLanguage[0]').length).toBe('form2[0].Page4[0].HomeLanguage[0]'.length);
+    expect(_stripScaffolding('form2[0].Page4[0].HomeLanguage[0]').trim()).toBe('HomeLanguage[0]');
+    expect(classifyField('☐ Sí ☐ No  ¿Habla inglés?').evidence[0]!.text).toBe('Habla inglés');
+    expect(_stripScaffolding('us.citz.yn')).toBe('us.citz.yn'); // a dotted column, not a package
+  });
+});
+
+describe('Spanish questions in the tú form', () => {
+  it.each([
+    ['¿Dónde naciste?', 'NATIONALITY_ORIGIN'],
+    ['¿Naciste fuera de México?', 'NATIONALITY_ORIGIN'],
+    ['¿Hablas inglés?', 'LANGUAGE_PROXY'],
+    ['¿Cuánto tiempo viviste en el extranjero?', 'NATIONALITY_ORIGIN'],
+    ['¿Asistes a misa?', 'RELIGION'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each(['¿Dónde vives ahora?', '¿Necesitas transporte?', 'Horario de misas de la parroquia'])('near miss: %s → NONE', (text) =>
+    expect(cat(text)).toBe('NONE'),
+  );
+});
+
+describe('asking to be contacted in a language', () => {
+  it.each([
+    ['Please call me in Vietnamese', 'LANGUAGE_PROXY'],
+    ['Send me letters in Korean', 'LANGUAGE_PROXY'],
+    ['Escríbame en español', 'LANGUAGE_PROXY'],
+    ['Llámenme en portugués', 'LANGUAGE_PROXY'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each(['Spanish text of the notice', 'Call in Spanish', 'Texto en español del aviso'])('near miss: %s → NONE', (text) =>
+    expect(cat(text)).toBe('NONE'),
+  );
+});
+
+describe('Spain and Central America: documents, tests, acronyms', () => {
+  it.each([
+    ['NIT del contribuyente', 'GOVERNMENT_ID'],
+    ['nit_solicitante', 'GOVERNMENT_ID'],
+    ['RTN del beneficiario', 'GOVERNMENT_ID'],
+    ['TIE caducada', 'CITIZENSHIP_IMMIGRATION'],
+    ['tie_numero', 'CITIZENSHIP_IMMIGRATION'],
+    ['Examen CCSE aprobado', 'CITIZENSHIP_IMMIGRATION'],
+    ['Fecha del juramento de nacionalidad', 'CITIZENSHIP_IMMIGRATION'],
+    ['Oath of allegiance date', 'CITIZENSHIP_IMMIGRATION'],
+    ['Tipo de arraigo (laboral, familiar)', 'CITIZENSHIP_IMMIGRATION'],
+    ['Nivel DELE B1', 'LANGUAGE_PROXY'],
+    ['SIELE score', 'LANGUAGE_PROXY'],
+    ['Nivel de francés del solicitante', 'LANGUAGE_PROXY'],
+    ['Vietnamese proficiency level', 'LANGUAGE_PROXY'],
+    ['Comunidad lingüística del hogar', 'LANGUAGE_PROXY'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    'NIT de la sociedad',
+    'RTN de la empresa',
+    'rtn_dt', // a return date
+    'Return (RTN) date',
+    'rtn_amt_no',
+    'Neck tie number',
+    'Dele este formulario a su médico',
+    'Arraigo domiciliario ordenado por el juez',
+    'Staff Spanish level',
+    'Spanish course level',
+    'Fecha de la cita consular para pasaporte',
+    'Passport appointment time',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+});
+
+describe('origin: places, arrivals and years abroad', () => {
+  it.each([
+    ['City of origin', 'NATIONALITY_ORIGIN'],
+    ['Pueblo o aldea de origen', 'NATIONALITY_ORIGIN'],
+    ['Date arrived in Mexico', 'NATIONALITY_ORIGIN'],
+    ['Llegada a España (año)', 'NATIONALITY_ORIGIN'],
+    ['ARRVD_DT_US', 'NATIONALITY_ORIGIN'],
+    ['Years lived abroad', 'NATIONALITY_ORIGIN'],
+    ['Is the store owner an immigrant?', 'NATIONALITY_ORIGIN'],
+    ['¿La dueña del restaurante es inmigrante?', 'NATIONALITY_ORIGIN'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    'Origin city of the trip',
+    'Province of origin of the shipment',
+    'Flight arrival Mexico City',
+    'Study abroad year',
+    'Fire origin city block',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+});
+
+describe('bilingual pay codes', () => {
+  it.each([
+    ['Bilingual stipend (monthly)', 'LANGUAGE_PROXY'],
+    ['Earn code: bilingual premium', 'LANGUAGE_PROXY'],
+    ['Bono bilingüe', 'LANGUAGE_PROXY'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each(['Bilingual pay scale policy', 'Shift differential', 'Holiday premium pay'])('near miss: %s → NONE', (text) =>
+    expect(cat(text)).toBe('NONE'),
+  );
+});
+
+describe('things, not persons (sixth set): pets, businesses, documents, churches as sites, civic programmes', () => {
+  it.each([
+    'Is your cat’s breed foreign?',
+    'Raza del gato (extranjera o nacional)',
+    'Does your horse respond to Spanish commands?',
+    'What language does your dog respond to?',
+    'Country of origin of the puppy',
+    'mascota_pais_origen',
+    'Languages offered by your restaurant',
+    'Idiomas que atiende la tienda',
+    'Language of the placard posted at the unit',
+    'Pantry site: St. Mary’s Church hall',
+    'Polling location: Grace Church',
+    'Occupancy class: religious assembly',
+    'Clase de ocupación: lugar de culto',
+    'Citizen Academy graduation date',
+    'citizens_acad_cohort',
+    'ciudadano_mayor_descuento',
+    'Carpeta del ciudadano',
+    'LocalizationResourceKey',
+    'CRM_USER.SESSION_LANGUAGE',
+    'Your immigration status will not be disclosed to anyone.',
+    'Su estatus migratorio no será compartido con su arrendador.',
+  ])('%s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+
+  it.each([
+    ['What language do you speak with your dog’s vet?', 'LANGUAGE_PROXY'],
+    ['Which church do you belong to?', 'RELIGION'],
+    ['Shift schedule: observant of Sabbath', 'RELIGION'],
+    ['Ramadan observer (shift swap)', 'RELIGION'],
+    ['Immigration status (not shared with landlord)', 'CITIZENSHIP_IMMIGRATION'],
+    ['Citizen? (Y/N)', 'CITIZENSHIP_IMMIGRATION'],
+    ['Client country of origin', 'NATIONALITY_ORIGIN'],
+  ])('still a person: %s → %s', (text, category) => expect(cat(text)).toBe(category));
 });
