@@ -26,6 +26,11 @@ export interface ContextWord {
   readonly reach: number;
   /** A label of a date that is not a birth date (appointment, hearing, arrival...). */
   readonly otherDate: boolean;
+  /**
+   * A verb that labels only what comes after it (`born`, `nacida`, `evicted`): in `evicted
+   * 11/20/2021, born June 3, 1959` the first date is not the one born.
+   */
+  readonly beforeOnly?: boolean;
   /** Extra condition on the matched text (e.g. `A number` only with a capital A). */
   readonly check?: (matched: string) => boolean;
 }
@@ -121,6 +126,7 @@ const POSITIVE: readonly (readonly [number, readonly string[], ((m: string) => b
       'fec. nac', 'fec nac', 'f. de nac.', 'f.n.', 'nacimiento', 'nacido', 'nacida', 'nacido el', 'nacida el', 'nació',
       'nacio', 'nacidos', 'nacidas', 'nacieron', 'cumpleaños', 'fdn', 'was born', 'born on',
       'nací', 'naci', 'nací el', 'nacimos', 'f/n', 'f. de nacimiento', 'fecha nacimiento', 'cumple',
+      'b.', 'dobs', 'birthdates', 'birth dates', 'birthdays', 'fechas de nacimiento',
     ],
   ],
   [
@@ -172,6 +178,8 @@ const NEGATIVE: readonly string[] = [
   // Identifiers that are none of the ten types: foreign, benefit, tax-preparer and other agency numbers.
   'nss', 'imss', 'curp', 'rfc', 'matrícula', 'matrícula consular', 'dpi', 'cui', 'cin', 'nysid', 'mbi', 'medicaid',
   'medicare', 'ebt', 'efin', 'ptin', 'ein', 'fein', 'i-94', 'i94', 'sevis', 'visa foil', 'e-verify', 'everify',
+  // A visa's own number (`visa U3021543`); `visa` still labels a card number, its own type.
+  'visa', 'visa number', 'número de visa',
 ];
 
 /**
@@ -212,6 +220,12 @@ const NEUTRAL: readonly string[] = [
  * @example NEUTRAL_KEYS.has('social worker') // true
  */
 export const NEUTRAL_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(NEUTRAL.map((p) => contextKey(p)));
+
+/** Verbs (and participles) that label what follows them only; see {@link ContextWord.beforeOnly}. */
+const BEFORE_ONLY: readonly string[] = [
+  'born', 'was born', 'born on', 'b.', 'nacido', 'nacida', 'nacido el', 'nacida el', 'nació', 'nacio', 'nací', 'naci',
+  'nací el', 'nacidos', 'nacidas', 'nacieron', 'nacimos',
+];
 
 /** Labels of dates that are not birth dates. */
 const OTHER_DATE: readonly string[] = [
@@ -254,7 +268,7 @@ export function contextKey(text: string): string {
  * @example CONTEXT_WORDS.get('seguro social')?.positive // BIT.SSN | BIT.ITIN
  */
 export const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = /* @__PURE__ */ (() => {
-  const map = new Map<string, { positive: number; negative: boolean; reach: number; otherDate: boolean; check?: (m: string) => boolean }>();
+  const map = new Map<string, { positive: number; negative: boolean; reach: number; otherDate: boolean; beforeOnly?: boolean; check?: (m: string) => boolean }>();
   const entry = (phrase: string) => {
     const key = contextKey(phrase);
     let e = map.get(key);
@@ -273,6 +287,7 @@ export const CONTEXT_WORDS: ReadonlyMap<string, ContextWord> = /* @__PURE__ */ (
   for (const p of NEGATIVE) entry(p).negative = true;
   for (const p of STRONG_NEGATIVE) Object.assign(entry(p), { negative: true, reach: 2 });
   for (const p of OTHER_DATE) entry(p).otherDate = true;
+  for (const p of BEFORE_ONLY) entry(p).beforeOnly = true;
   // Keys of JSON and code (`dateOfBirth`, `alienNumber`, `socialSecurityNumber`): a phrase of
   // several words written as one says what the phrase says (`date_of_birth` already does: `_`
   // separates words). Only long ones: short joins are words of their own (`a no` as `ano`).

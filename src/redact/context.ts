@@ -169,6 +169,9 @@ function isAbbreviation(text: string, dot: number): boolean {
   return word.length === 1 || (word.length <= 6 && ABBREVIATIONS.has(word)) || word.includes('.');
 }
 
+/** A number right after a label: `order 615`, `order #615`, `order#615`, `build 1.17`. */
+const NUMBER_NEXT = /(?: ?#| )?\d/y;
+
 /** True when a `.`, `?` or `!` stands in [from, to) of `text`. */
 function hasStop(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -343,7 +346,7 @@ export function createContext(text: string): TextContext {
       let ra = 0;
       for (let j = k; j < hits.length && j < k + MAX_SKIPPED; j++) {
         const h = hits[j]!;
-        if (h.start < end) continue;
+        if (h.start < end || h.word.beforeOnly) continue;
         ra = relation(h.word, bit);
         if (ra !== 0) {
           after = h;
@@ -360,6 +363,14 @@ export function createContext(text: string): TextContext {
       // between them, which redaction can only rid of such marks (an e-mail or IP address removed
       // from between), never give new ones: redacting again finds no more than the first time.
       if (ra === -1 && wa !== Infinity && hasStop(text, end, after!.start)) wa = Infinity;
+      // Nor when a number follows it at once: it labels that number (`631-555-0178", order
+      // 6153226975`, `127.0.0.1, build 1.17.0`). At once means one space or a `#` at most, so that
+      // removing a value after the label (which leaves two spaces, or its separator and a space)
+      // never brings a number into that place: redacting again finds no more than the first time.
+      if (ra === -1 && wa !== Infinity) {
+        NUMBER_NEXT.lastIndex = after!.end;
+        if (NUMBER_NEXT.test(text)) wa = Infinity;
+      }
       let hit: PhraseHit;
       let rel: number;
       let distance: number;

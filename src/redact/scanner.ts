@@ -79,6 +79,9 @@ function shapesAt(sink: Sink, p: number, runEnd: number): number {
   return next;
 }
 
+/** `número `, `number `, `no. ` right before a lone `A`: it is the label `número A`, not part of the value. */
+const NUMBER_WORD_BEFORE = /(?:^|[^\p{L}])(?:n[uú]mero|number|n[uú]m\.?|no\.?|n[º°])[ ]$/iu;
+
 /** Shapes that start before the digit run at `p`: `(`, `+1`, letters (`A`, `EAC`, passport), IPv6 hex. */
 function prefixedAt(sink: Sink, p: number): number {
   const text = sink.text;
@@ -95,7 +98,8 @@ function prefixedAt(sink: Sink, p: number): number {
     if (!(s > 0 && (isWordChar(text, s - 1) || before === DOT || before === 0x40 || before === HYPHEN))) {
       if (letters === 1) {
         const c = text.charCodeAt(s);
-        if (c === 0x41 || c === 0x61) matchPrefixedANumber(sink, s);
+        // `número A 240318389`: the A belongs to the label (the bare digits are then found after it).
+        if ((c === 0x41 || c === 0x61) && !(prev === SPACE && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, s - 8), s)))) matchPrefixedANumber(sink, s);
       }
       if (letters <= 2 && !separated) matchLetterPassport(sink, s);
       if (letters === 3) matchReceipt(sink, s);

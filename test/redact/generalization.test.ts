@@ -137,6 +137,22 @@ const CASES: Record<string, readonly string[]> = {
     'Pedido de ropa 741-94-9550 de la despensa',
     'GET /v1/cases/019-98-4976',
   ],
+  'labels that belong elsewhere': [
+    // a negative label after a value that a number follows at once labels that number
+    '"mi numero es {{PHONE:631-555-0178}}", order 6153226975',
+    'health {{IP_ADDRESS:127.0.0.1}}, build 1.17.0',
+    // ... but one that nothing follows labels the value before it
+    '212-555-0143 order',
+    // verbs label what follows them only
+    'she was evicted 11/20/2021, born {{DATE_OF_BIRTH:June 3, 1959}}',
+    'desalojada el 28/12/2023; nacida el {{DATE_OF_BIRTH:6 de febrero del 2002}}',
+    'Mr. Ivanov (b. {{DATE_OF_BIRTH:May 8 1958}})',
+    'Kids DOBs {{DATE_OF_BIRTH:3/21/2014}} and {{DATE_OF_BIRTH:11/3/2011}}.',
+    '{{DATE_OF_BIRTH:03/04/1980}} (DOB)',
+    // `número A` is a label; a visa's number is no passport
+    'Numero A {{A_NUMBER:240318389}}. Cliente',
+    'Pasaporte {{PASSPORT:PE519859}}, visa U3021543',
+  ],
   'Roman months': [
     'DOB {{DATE_OF_BIRTH:8/IX/2003}}',
     'Fec. Nac.: {{DATE_OF_BIRTH:18/X/1959}}',

@@ -55,6 +55,7 @@ const LATER_CORPORA = [
   { file: 'blind.jsonl', script: 'make-redaction-blind.mjs', macroF1: 0.97 },
   { file: 'blind2.jsonl', script: 'make-redaction-blind2.mjs', macroF1: 0.98 },
   { file: 'blind3.jsonl', script: 'make-redaction-blind3.mjs', macroF1: 0.98 },
+  { file: 'blind4.jsonl', script: 'make-redaction-blind4.mjs', macroF1: 0.98 },
 ];
 
 describe.each(LATER_CORPORA)('$file', ({ file, script, macroF1 }) => {
