@@ -1,4 +1,5 @@
 import { base64urlEncode, equalBytes, utf8, writeLp } from '../encoding.js';
+import { base64urlInto } from './token.js';
 import { InputInvalidError, KeyNotFoundError, OptionInvalidError, withLocation } from '../errors.js';
 import { ARGON2_OWASP, deriveKey, type Argon2Params, type Key, type Keyring } from '../keys/index.js';
 import { checkArgon2Params, sameArgon2Params } from '../keys/argon2-params.js';
@@ -49,6 +50,12 @@ export interface Pseudonymizer {
   /** The kid of the key new tokens are made with. */
   readonly kid: string;
   /**
+   * The length, in bytes (= characters: tokens are ASCII), of every token this pseudonymizer
+   * makes: `"p1." + kid + "."` plus `ceil(4 * length / 3)` base64url characters. What
+   * {@link tokenInto} needs free in its output array per token.
+   */
+  readonly tokenLength: number;
+  /**
    * The token of `value` of this `kind` (DESIGN 3.2 / 3.3). The value is first put in its
    * kind's canonical form (`ssn`: 9 digits, ...); a value its normalizer refuses gives
    * `INPUT_INVALID` naming the kind, never the value. With `a1` this blocks for one Argon2id
@@ -57,6 +64,23 @@ export interface Pseudonymizer {
    * @example p.pseudonymize('name+dob', ['José García', '1985-03-04'])
    */
   pseudonymize(kind: string, value: PseudonymInput): string;
+  /**
+   * Writes the token of `value` of this `kind` as ASCII bytes into `out`, starting at `offset`,
+   * and returns the offset just after it (`offset + tokenLength`). The bytes are exactly the
+   * UTF-8 of `pseudonymize(kind, value)` (the same normalization, the same errors), but no
+   * string or array is made per call: the tag is base64url-encoded straight into `out`. For
+   * batch jobs that write tokens into an output buffer (a file, a socket, a CSV being built).
+   *
+   * `out` must be a `Uint8Array` and `offset` an integer with `tokenLength` bytes free from it
+   * (`offset + p.tokenLength <= out.length`); otherwise `OPTION_INVALID` (option `out` or
+   * `offset`), checked before anything is hashed or written. A value its normalizer refuses
+   * gives `INPUT_INVALID` and leaves `out` untouched. With `a1` this blocks like `pseudonymize`.
+   * @example
+   * const out = new Uint8Array(p.tokenLength * values.length + values.length);
+   * let at = 0;
+   * for (const v of values) { at = p.tokenInto('email', v, out, at); out[at++] = 10; } // one per line
+   */
+  tokenInto(kind: string, value: PseudonymInput, out: Uint8Array, offset: number): number;
   /** As `pseudonymize`, without blocking the event loop for `a1`. */
   pseudonymizeAsync(kind: string, value: PseudonymInput): Promise<string>;
   /**
@@ -140,6 +164,9 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
   const tag = new Uint8Array(32);
   const primary = keyring.primary;
   const tokenPrefix = `${algorithm}.${primary.kid}.`;
+  // The same prefix as ASCII bytes (a kid is [A-Za-z0-9_-], so one byte per character).
+  const prefixBytes = Uint8Array.from(tokenPrefix, (c) => c.charCodeAt(0));
+  const tokenLength = prefixBytes.length + Math.ceil((4 * length) / 3);
 
   let lastKind = '';
   let lastKindState: KindState | undefined;
@@ -338,10 +365,30 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     algorithm,
     length,
     kid: primary.kid,
+    tokenLength,
     pseudonymize(kind, value) {
       live();
       tagSync(primary, algorithm, kind, value);
       return tokenPrefix + base64urlEncode(tag, length);
+    },
+    tokenInto(kind, value, out, offset) {
+      live();
+      if (!(out instanceof Uint8Array)) {
+        throw new OptionInvalidError('tokenInto: out must be a Uint8Array', { option: 'out' });
+      }
+      if (!Number.isSafeInteger(offset) || offset < 0 || offset > out.length) {
+        throw new OptionInvalidError(`tokenInto: offset must be an integer from 0 to out.length (${out.length})`, { option: 'offset' });
+      }
+      if (out.length - offset < tokenLength) {
+        throw new OptionInvalidError(
+          `tokenInto: a token needs ${tokenLength} bytes, but out has ${out.length - offset} free from offset ${offset}`,
+          { option: 'out' },
+        );
+      }
+      tagSync(primary, algorithm, kind, value);
+      let o = offset;
+      for (let i = 0; i < prefixBytes.length; i++) out[o++] = prefixBytes[i]!;
+      return base64urlInto(tag, length, out, o);
     },
     async pseudonymizeAsync(kind, value) {
       live();
