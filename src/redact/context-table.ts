@@ -134,6 +134,21 @@ export function createTableContext(text: string, analyze: (start: number, end: n
   /** The header line, analysed on first use. */
   const headerLine = (): LineInfo => (header ??= analyze(headerStart, headerEnd));
 
+  // The shapes of the last two lines shaped: a line's shape is asked for when it is scanned and
+  // again, as the line before, when the next one is.
+  let shapedA = -1;
+  let shapeA = 0;
+  let shapedB = -1;
+  let shapeB = 0;
+  const shapeOf = (start: number, end: number): number => {
+    if (start === shapedA) return shapeA;
+    if (start === shapedB) return shapeB;
+    shapedB = shapedA;
+    shapeB = shapeA;
+    shapedA = start;
+    return (shapeA = rowShape(text, start, end));
+  };
+
   /** Where the first line of the block of lines of shape `shape` that holds [start, end) starts. */
   const headerOf = (start: number, end: number, shape: number): number => {
     let first = start;
@@ -145,7 +160,7 @@ export function createTableContext(text: string, analyze: (start: number, end: n
         return headerStart;
       }
       const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-      if (rowShape(text, prevStart, prevEnd) !== shape) break;
+      if (shapeOf(prevStart, prevEnd) !== shape) break;
       first = prevStart;
       firstEnd = prevEnd;
     }
@@ -162,7 +177,7 @@ export function createTableContext(text: string, analyze: (start: number, end: n
   const delimiterOf = (line: LineInfo): number => {
     if (line.start !== rowStart) {
       rowStart = line.start;
-      rowShapeCode = rowShape(text, line.start, line.end);
+      rowShapeCode = shapeOf(line.start, line.end);
       rowHeader = rowShapeCode === 0 ? -1 : headerOf(line.start, line.end, rowShapeCode);
     }
     return rowShapeCode & 0xff;
