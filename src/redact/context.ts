@@ -181,24 +181,44 @@ function hasStop(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Types whose values are 7 to 11 digits (or letters and digits) and so may be taken for one another. */
-const SHORT_NUMBERS = BIT.SSN | BIT.ITIN | BIT.A_NUMBER | BIT.PASSPORT | BIT.PHONE;
-/** Types no value of which has such a shape: card numbers (13-19 digits), receipts, e-mail and IP addresses. */
-const NOT_SHORT_NUMBERS = BIT.CREDIT_CARD | BIT.USCIS_RECEIPT | BIT.EMAIL | BIT.IP_ADDRESS;
+/**
+ * How many digits a value of each type holds, by bit: another type's label says something about a
+ * value only when that type could have as many digits (a card label says nothing of 9 digits, nor
+ * a phone label: `read SSN off card: 369391198`, `SS# over the phone: 299812359`). E-mail and IP
+ * labels say nothing about other types' values.
+ */
+const DIGITS: readonly (readonly [number, number, number])[] = [
+  // SSNs, ITINs, A-numbers and passports are all short numbers, written whole or in part, and
+  // one's label may stand for another's (`A-Number / SSN:`): counted as one family.
+  [BIT.SSN, 5, 9],
+  [BIT.ITIN, 5, 9],
+  [BIT.A_NUMBER, 5, 9],
+  [BIT.PASSPORT, 5, 9],
+  // A phone number is 7 digits (local), 10 or 11 (NANP) or up to 15 (E.164), never 8 or 9 here.
+  [BIT.PHONE, 7, 7],
+  [BIT.PHONE, 10, 15],
+  [BIT.USCIS_RECEIPT, 10, 10],
+  [BIT.DATE_OF_BIRTH, 3, 8],
+  [BIT.CREDIT_CARD, 13, 19],
+];
+
+/** True when a value of one of the types in `bits` could hold `digits` digits. */
+function couldHold(bits: number, digits: number): boolean {
+  for (const [bit, min, max] of DIGITS) if (bits & bit && digits >= min && digits <= max) return true;
+  return false;
+}
 
 /**
- * How a phrase relates to a type: 1 supports it, -1 negative label, 2 another label, 0
- * irrelevant. For dates of birth only date phrases and negative labels are relevant (an `SSN`
- * label says nothing about a date); for identifiers, date phrases are irrelevant.
+ * How a phrase relates to a type, for a value of `digits` digits: 1 supports it, -1 negative
+ * label, 2 another type's label, 0 irrelevant. For dates of birth only date phrases and negative
+ * labels are relevant (an `SSN` label says nothing about a date); for identifiers, date phrases are
+ * irrelevant, and so are labels of types that never have as many digits.
  */
-function relation(word: ContextWord, bit: number): number {
+function relation(word: ContextWord, bit: number, digits: number): number {
   if (word.positive & bit) return 1;
-  // A label only of types that never share a shape with short numbers (`card`, `visa`, `email`)
-  // says nothing about one: `read SSN off card: 369391198`.
-  if (bit & SHORT_NUMBERS && word.positive !== 0 && (word.positive & ~NOT_SHORT_NUMBERS) === 0 && !word.negative) return 0;
   if (word.negative) return -1;
   if (bit === BIT.DATE_OF_BIRTH) return word.otherDate ? 2 : 0;
-  return word.positive !== 0 ? 2 : 0;
+  return word.positive !== 0 && couldHold(word.positive, digits) ? 2 : 0;
 }
 
 /**
@@ -237,8 +257,15 @@ export function createContext(text: string): TextContext {
     return (line = next);
   };
   const tables = createTableContext(text, analyze);
+  /** How many digits the value being judged holds (see `relation`). */
+  let digits = 0;
   return {
     verdict(bit, start, end) {
+      digits = 0;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) digits++;
+      }
       const line = lineOf(start);
       const own = lineVerdict(bit, start, end, line);
       // A cell of a table row is labelled by its column's header, unless a phrase in its own cell decides.
@@ -262,7 +289,7 @@ export function createContext(text: string): TextContext {
       const hit = hits[i]!;
       // By where it starts: a label may take a mask character after the delimiter (`tracking\t#...` as `tracking#`).
       if (hit.start < cell.from || hit.start >= cell.to) continue;
-      const rel = relation(hit.word, bit);
+      const rel = relation(hit.word, bit, digits);
       if (rel === 1) return POSITIVE[0]!;
       if (rel === -1) return NEGATIVE[0]!;
       if (rel === 2) return OTHER;
@@ -311,7 +338,7 @@ export function createContext(text: string): TextContext {
     }
     for (let i = prev.hits.length - 1; i >= 0; i--) {
       const hit = prev.hits[i]!;
-      const rel = relation(hit.word, bit);
+      const rel = relation(hit.word, bit, digits);
       if (rel === 0) continue;
       // The label is left open at the end of its line (`What's your social?`, `Date of birth:`, or
       // OCR's `4. Social Security` / `Number 071 14 9024`): no word after it. Counted in words, which
@@ -336,7 +363,7 @@ export function createContext(text: string): TextContext {
       let before: PhraseHit | undefined;
       let rb = 0;
       for (let i = k - 1; i >= 0 && i >= k - MAX_SKIPPED; i--) {
-        rb = relation(hits[i]!.word, bit);
+        rb = relation(hits[i]!.word, bit, digits);
         if (rb !== 0) {
           before = hits[i];
           break;
@@ -347,7 +374,7 @@ export function createContext(text: string): TextContext {
       for (let j = k; j < hits.length && j < k + MAX_SKIPPED; j++) {
         const h = hits[j]!;
         if (h.start < end || h.word.beforeOnly) continue;
-        ra = relation(h.word, bit);
+        ra = relation(h.word, bit, digits);
         if (ra !== 0) {
           after = h;
           break;

@@ -125,6 +125,10 @@ const CASES: Record<string, readonly string[]> = {
   'labels of other shapes': [
     // a card label says nothing of a 9-digit number; Spanish keys without their glue words
     'Client read SSN off card: {{SSN:369391198}}.',
+    'Verified SS# over the phone: {{SSN:299812359}}.',
+    // ... but a phone label does speak of 10 digits, and an A-number label of a short passport-like number
+    'SSN on file, phone: {{PHONE:2125550143}}',
+    'Country: Guatemala; passport {{PASSPORT:226767425}}\nAttorney EOIR ID: BK514271',
     '{"fechaNacimiento":"{{DATE_OF_BIRTH:2001-06-04}}","numeroExtranjero":"{{A_NUMBER:208803901}}"}',
     'passport no. {{PASSPORT:P2190222M}} (Philippines)',
     'Núm. de seguro: {{SSN:601.80.1271}}',
