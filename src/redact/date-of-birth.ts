@@ -92,12 +92,20 @@ export function matchNumericDate(sink: Sink, start: number): number {
       if (end >= 0) return end;
     }
   }
-  ISO.lastIndex = start;
-  const iso = ISO.exec(text);
-  if (iso !== null) {
-    const y = Number(iso[1]);
-    if (plausibleYear(y, 4) && exists(y, Number(iso[3]), Number(iso[4]))) return add(sink, start, start + iso[0].length);
+  // The digits the scanner stopped at: 4 may start an ISO date, 1 or 2 a Roman-numeral one.
+  let p = start;
+  while (p < text.length && text.charCodeAt(p) >= 0x30 && text.charCodeAt(p) <= 0x39) p++;
+  if (p - start === 4) {
+    ISO.lastIndex = start;
+    const iso = ISO.exec(text);
+    if (iso !== null) {
+      const y = Number(iso[1]);
+      if (plausibleYear(y, 4) && exists(y, Number(iso[3]), Number(iso[4]))) return add(sink, start, start + iso[0].length);
+    }
+    return -1;
   }
+  const roman = text.charCodeAt(p + 1) | 0x20;
+  if (p - start > 2 || (roman !== 0x69 /* i */ && roman !== 0x76 /* v */ && roman !== 0x78) /* x */) return -1;
   ROMAN_DATE.lastIndex = start;
   const r = ROMAN_DATE.exec(text);
   if (r !== null) {
