@@ -202,10 +202,12 @@ const DIGITS: readonly (readonly [number, number, number])[] = [
   [BIT.CREDIT_CARD, 13, 19],
 ];
 
+/** By number of digits (0 to 39), the types a value of that many digits could be, as a bit mask. */
+const HOLDING: readonly number[] = /* @__PURE__ */ Array.from({ length: 40 }, (_, n) => DIGITS.reduce((mask, [bit, min, max]) => (n >= min && n <= max ? mask | bit : mask), 0));
+
 /** True when a value of one of the types in `bits` could hold `digits` digits. */
 function couldHold(bits: number, digits: number): boolean {
-  for (const [bit, min, max] of DIGITS) if (bits & bit && digits >= min && digits <= max) return true;
-  return false;
+  return (bits & (HOLDING[digits] ?? 0)) !== 0;
 }
 
 /**
