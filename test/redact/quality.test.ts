@@ -48,14 +48,15 @@ describe('detect() on the labelled corpus', () => {
 });
 
 // The held-out and blind corpora. Each was measured once before anything was changed for it (their
-// .md files hold those first figures); since then each has been used for development, so the figures
-// here are in-sample. These floors keep later changes from losing what was gained on them.
+// .md files hold those first figures); all but the newest have since been used for development, so
+// their figures here are in-sample. These floors keep later changes from losing what was gained.
 const LATER_CORPORA = [
   { file: 'holdout.jsonl', script: 'make-redaction-holdout.mjs', macroF1: 0.98 },
   { file: 'blind.jsonl', script: 'make-redaction-blind.mjs', macroF1: 0.97 },
   { file: 'blind2.jsonl', script: 'make-redaction-blind2.mjs', macroF1: 0.98 },
   { file: 'blind3.jsonl', script: 'make-redaction-blind3.mjs', macroF1: 0.98 },
   { file: 'blind4.jsonl', script: 'make-redaction-blind4.mjs', macroF1: 0.98 },
+  { file: 'blind5.jsonl', script: 'make-redaction-blind5.mjs', macroF1: 0.98 },
 ];
 
 describe.each(LATER_CORPORA)('$file', ({ file, script, macroF1 }) => {
