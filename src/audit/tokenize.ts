@@ -360,6 +360,32 @@ for (const w of [...KNOWN, ...Object.keys(TERMS), ...STOPWORDS, ...GLUE_WORDS]) 
 const GLUE_CACHE = new Map<string, readonly string[] | null>();
 
 /**
+ * The split of `word` into the fewest pieces that `isPiece` accepts (pieces of at most `longest`
+ * letters; `isPiece` gets the piece and its range [j, i) in `word`), every letter covered; undefined
+ * when there is none. Dynamic programming over the prefixes, so the longest matches win.
+ * @example fewestPieces('hasssn', 40, (p) => ['has', 'ssn'].includes(p)) // ['has', 'ssn']
+ */
+function fewestPieces(word: string, longest: number, isPiece: (piece: string, j: number, i: number) => boolean): string[] | undefined {
+  const n = word.length;
+  // best[i]: fewest pieces covering word[0, i); from[i]: where its last piece starts.
+  const best: number[] = new Array(n + 1).fill(Infinity);
+  const from: number[] = new Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - longest); j < i; j++) {
+      if (best[j]! + 1 < best[i]! && isPiece(word.slice(j, i), j, i)) {
+        best[i] = best[j]! + 1;
+        from[i] = j;
+      }
+    }
+  }
+  if (best[n] === Infinity) return undefined;
+  const pieces: string[] = [];
+  for (let i = n; i > 0; i = from[i]!) pieces.unshift(word.slice(from[i]!, i));
+  return pieces;
+}
+
+/**
  * A lower-case name written without separators (`immigrationstatuscode`, `hasssn`, `birthstate`,
  * a Dynamics or Salesforce column after its publisher prefix): split into words of the classifier's
  * own vocabulary, fewest pieces first (so longest matches), every letter covered. The split is kept
@@ -370,23 +396,9 @@ function _splitDictionary(word: string): readonly string[] | undefined {
   if (word.length < 6 || word.length > 40 || !/^[a-z]+$/.test(word)) return undefined;
   const cached = GLUE_CACHE.get(word);
   if (cached !== undefined) return cached ?? undefined;
-  const n = word.length;
-  // best[i]: fewest pieces covering word[0, i); from[i]: where its last piece starts.
-  const best: number[] = new Array(n + 1).fill(Infinity);
-  const from: number[] = new Array(n + 1).fill(-1);
-  best[0] = 0;
-  for (let i = 1; i <= n; i++) {
-    for (let j = 0; j < i; j++) {
-      if (best[j]! + 1 < best[i]! && GLUE_DICTIONARY.has(word.slice(j, i))) {
-        best[i] = best[j]! + 1;
-        from[i] = j;
-      }
-    }
-  }
   let result: readonly string[] | null = null;
-  if (best[n]! >= 2 && best[n]! <= 5) {
-    const pieces: string[] = [];
-    for (let i = n; i > 0; i = from[i]!) pieces.unshift(word.slice(from[i]!, i));
+  const pieces = fewestPieces(word, word.length, (piece) => GLUE_DICTIONARY.has(piece));
+  if (pieces !== undefined && pieces.length >= 2 && pieces.length <= 5) {
     const concepts = pieces.flatMap((p) => [..._lookupTyped(p).concepts]);
     // A core piece of four letters or more (or the SSN), no other short core piece and no stopword
     // prefix ("con", "for"): `conciudadano`, `hablantin` and `cobweb` are words, not glued names.
@@ -462,24 +474,12 @@ export function _splitMainframe(word: string): readonly string[] | undefined {
   const cached = MAINFRAME_CACHE.get(word);
   if (cached !== undefined) return cached ?? undefined;
   const n = word.length;
-  const best: number[] = new Array(n + 1).fill(Infinity);
-  const from: number[] = new Array(n + 1).fill(-1);
-  best[0] = 0;
-  for (let i = 1; i <= n; i++) {
-    for (let j = Math.max(0, i - 10); j < i; j++) {
-      const piece = word.slice(j, i);
-      // A one-letter code suffix only ends a name (`PRMLANGC`); a connector never starts one (`DECREED`, `INCULTO`).
-      if ((piece === 'c' && i !== n) || (j === 0 && CONNECTORS.has(piece))) continue;
-      if (best[j]! + 1 < best[i]! && _mainframePiece(piece)) {
-        best[i] = best[j]! + 1;
-        from[i] = j;
-      }
-    }
-  }
   let result: readonly string[] | null = null;
-  if (best[n]! >= 2 && best[n]! <= 4) {
-    const pieces: string[] = [];
-    for (let i = n; i > 0; i = from[i]!) pieces.unshift(word.slice(from[i]!, i));
+  const pieces = fewestPieces(word, 10, (piece, j, i) =>
+    // A one-letter code suffix only ends a name (`PRMLANGC`); a connector never starts one (`DECREED`, `INCULTO`).
+    !((piece === 'c' && i !== n) || (j === 0 && CONNECTORS.has(piece))) && _mainframePiece(piece) !== undefined,
+  );
+  if (pieces !== undefined && pieces.length >= 2 && pieces.length <= 4) {
     const read = pieces.map((p) => _mainframePiece(p)!);
     const cores = pieces.filter((_, k) => read[k]!.core);
     const strong = pieces.some((p, k) => read[k]!.strong === true && p.length >= 4);
