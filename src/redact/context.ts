@@ -134,7 +134,7 @@ function hasDigit(text: string, from: number, to: number): boolean {
 
 /** Abbreviations whose period ends no sentence (`approx. March 1990`, `Dr. Ruiz`). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'jr', 'st', 'ca', 'approx', 'aprox', 'no', 'nº', 'núm', 'num', 'vs', 'etc', 'e.g', 'i.e',
+  'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'jr', 'st', 'ca', 'approx', 'aprox', 'no', 'nº', 'núm', 'num', 'vs', 'etc',
 ]);
 
 /**
@@ -166,7 +166,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let j = dot;
   while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
   const word = text.slice(j, dot).toLowerCase();
-  return word.length === 1 || (word.length <= 6 && ABBREVIATIONS.has(word)) || word.includes('.');
+  // A single letter (`J. Ruiz`), a listed abbreviation, or one with periods inside (`e.g.`, `D.O.B.`).
+  return word.length === 1 || ABBREVIATIONS.has(word) || word.includes('.');
 }
 
 /** A number right after a label: `order 615`, `order #615`, `order#615`, `build 1.17`. */
@@ -259,14 +260,21 @@ export function createContext(text: string): TextContext {
     return (line = next);
   };
   const tables = createTableContext(text, analyze);
-  /** How many digits the value being judged holds (see `relation`). */
+  /** How many digits the value at [countedStart, countedEnd) holds (see `relation`). */
   let digits = 0;
+  let countedStart = -1;
+  let countedEnd = -1;
   return {
     verdict(bit, start, end) {
-      digits = 0;
-      for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0x30 && c <= 0x39) digits++;
+      // A value is asked about once per type it may be (a 9-digit run: SSN, A-number, passport).
+      if (start !== countedStart || end !== countedEnd) {
+        countedStart = start;
+        countedEnd = end;
+        digits = 0;
+        for (let i = start; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 0x30 && c <= 0x39) digits++;
+        }
       }
       const line = lineOf(start);
       const own = lineVerdict(bit, start, end, line);

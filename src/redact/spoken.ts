@@ -8,10 +8,9 @@
 import { endsValue } from './boundaries.js';
 import { BIT } from './builtin-types.js';
 import type { ScoreRule } from './context.js';
-import { isItin } from './itin.js';
 import { isNanp } from './phone.js';
 import type { Sink } from './sink.js';
-import { isSsn } from './ssn.js';
+import { addLabelledNine } from './ssn.js';
 
 /**
  * Scores of a spoken number: only after a label of its type.
@@ -60,8 +59,6 @@ export function matchSpokenNumber(sink: Sink, start: number): number {
 }
 
 function addNine(sink: Sink, start: number, end: number, digits: string, aNumber: boolean): void {
-  if (digits.charCodeAt(0) === 0x39 /* 9 */) {
-    if (sink.enabled & BIT.ITIN && isItin(digits)) sink.add(BIT.ITIN, start, end, 0, SPOKEN_RULE);
-  } else if (sink.enabled & BIT.SSN && isSsn(digits)) sink.add(BIT.SSN, start, end, 0, SPOKEN_RULE);
+  addLabelledNine(sink, start, end, digits, SPOKEN_RULE);
   if (aNumber && sink.enabled & BIT.A_NUMBER) sink.add(BIT.A_NUMBER, start, end, 0, SPOKEN_RULE);
 }

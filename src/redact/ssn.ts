@@ -118,9 +118,17 @@ function matchLooseNine(sink: Sink, start: number): number {
   const s = m[0];
   const end = start + s.length;
   if (!endsValue(sink.text, end)) return -1;
-  const digits = s.replace(/\D+/g, '');
-  if (digits.charCodeAt(0) === 0x39 /* 9 */) {
-    if (sink.enabled & BIT.ITIN && isItin(digits)) sink.add(BIT.ITIN, start, end, 0, NINE_LOOSE);
-  } else if (sink.enabled & BIT.SSN && isSsn(digits)) sink.add(BIT.SSN, start, end, 0, NINE_LOOSE);
+  addLabelledNine(sink, start, end, s.replace(/\D+/g, ''), NINE_LOOSE);
   return end;
+}
+
+/**
+ * Adds 9 digits at [start, end) as an ITIN (area 9xx in the ITIN groups) or an SSN (valid by the
+ * SSA rules) under `rule`, for layouts that count only after a label (loose separators, read out).
+ * @example addLabelledNine(sink, 4, 15, '412557183', NINE_LOOSE)
+ */
+export function addLabelledNine(sink: Sink, start: number, end: number, digits: string, rule: ScoreRule): void {
+  if (digits.charCodeAt(0) === 0x39 /* 9 */) {
+    if (sink.enabled & BIT.ITIN && isItin(digits)) sink.add(BIT.ITIN, start, end, 0, rule);
+  } else if (sink.enabled & BIT.SSN && isSsn(digits)) sink.add(BIT.SSN, start, end, 0, rule);
 }
