@@ -66,11 +66,24 @@ function trieSource(node: TrieNode): string {
 }
 
 /**
- * The phrases grouped by their first word (its key: lower case, no accents), each group as one
- * sticky regular expression (a trie) tried only where a word with that key starts. Most words
- * start no phrase and cost one map look-up.
+ * The phrases that start with one first word, as one sticky regular expression (a trie), compiled
+ * on first use: compiling all of them (case-insensitive Unicode matching) when the module loads took
+ * most of its load time, and most first words never occur in a given run.
  */
-const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, RegExp> = /* @__PURE__ */ (() => {
+class PhraseGroup {
+  #regex: RegExp | undefined;
+  constructor(readonly source: string) {}
+  /** The compiled expression (flags `iuy`). */
+  get regex(): RegExp {
+    return (this.#regex ??= new RegExp(this.source, 'iuy'));
+  }
+}
+
+/**
+ * The phrases grouped by their first word (its key: lower case, no accents), each group tried only
+ * where a word with that key starts. Most words start no phrase and cost one map look-up.
+ */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, PhraseGroup> = /* @__PURE__ */ (() => {
   const roots = new Map<string, TrieNode>();
   for (const key of CONTEXT_WORDS.keys()) {
     const first = /^[a-z]+/.exec(key)?.[0];
@@ -84,7 +97,7 @@ const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, RegExp> = /* @__PURE__ */ (() =
     }
     node.end = endOf(key);
   }
-  return new Map([...roots].map(([first, root]) => [first, new RegExp(trieSource(root), 'iuy')] as const));
+  return new Map([...roots].map(([first, root]) => [first, new PhraseGroup(trieSource(root))] as const));
 })();
 
 /** The longest first word of any phrase: longer words are not looked up. */
@@ -246,7 +259,7 @@ function isRun(text: string, i: number, j: number, word: string): boolean {
  * the expression.
  */
 interface FirstWord {
-  readonly phrases: RegExp;
+  readonly phrases: PhraseGroup;
   readonly alone: boolean;
   /** For a word alone that needs no check of its case (`ICE` does): what it says, whatever its case. */
   readonly phrase: MatchedPhrase | undefined;
@@ -407,13 +420,15 @@ export function analyzeLine(text: string, start: number, end: number): LineInfo 
     const before = i > start ? text.charCodeAt(i - 1) : 0;
     if (j - i <= LONGEST_FIRST_WORD && !isDigitCode(before) && before !== 0x40) {
       const first = ascii ? ASCII_FIRST_WORDS.get(text, i, j, hash) : undefined;
-      const group = ascii ? first?.phrases : PHRASES_BY_FIRST_WORD.get(foldWord(text.slice(i, j), false));
-      if (group !== undefined) {
+      const phrases = ascii ? first?.phrases : PHRASES_BY_FIRST_WORD.get(foldWord(text.slice(i, j), false));
+      if (phrases !== undefined) {
         // Where the longest phrase from here ends, or -1 (`test`, not `exec`: no match object).
         let e = -1;
+        let group: RegExp;
         if (first?.alone) {
           if (!wordGoesOn(text, j)) e = j;
         } else {
+          group = phrases.regex;
           group.lastIndex = i;
           if (group.test(text)) e = group.lastIndex;
         }
@@ -423,6 +438,7 @@ export function analyzeLine(text: string, start: number, end: number): LineInfo 
           // before the address (`USCIS`).
           const stop = emailStart(text, e - 1);
           if (stop > i) {
+            group = phrases.regex;
             group.lastIndex = 0;
             const shorter = group.exec(text.slice(i, stop));
             if (shorter !== null) hit = phraseAt(text, i, i + shorter[0].length, matchedPhrase(shorter[0]));
