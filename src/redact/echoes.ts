@@ -12,7 +12,9 @@ import type { Span } from './types.js';
 const MIN_DIGITS = 7;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 const NOT_DIGITS = /\D+/g;
-/** Runs of digits long enough to be keyed by their digits (shorter runs cannot be occurrences of such a key). */
+/** Up to this many values are looked up by a walk over them; more (a long text), by a map of their hashes. */
+const FEW = 8;
+/** Runs of digits long enough to be compared by their digits alone. */
 const LONG_DIGIT_RUNS = new RegExp(`\\d{${MIN_DIGITS},}`, 'g');
 
 /** The number of ASCII digits counted by the last call of {@link digitHash}. */
@@ -20,8 +22,8 @@ let digitsCounted = 0;
 
 /**
  * A hash of the ASCII digits in [start, end) of `text` (their number goes to `digitsCounted`):
- * two values with the same digits have the same hash, so a value whose hash no key has is no
- * occurrence, and its key need not be built and looked up.
+ * two values with the same digits have the same hash, so a value whose hash no detected value
+ * has is no occurrence of one, and needs no closer look.
  */
 function digitHash(text: string, start: number, end: number): number {
   let n = 0;
@@ -35,6 +37,22 @@ function digitHash(text: string, start: number, end: number): number {
   }
   digitsCounted = n;
   return h;
+}
+
+/** True when [a, aEnd) and [b, bEnd) of `text` hold the same ASCII digits in the same order, whatever else. */
+function sameDigits(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  for (;;) {
+    while (a < aEnd && !isDigitCode(text.charCodeAt(a))) a++;
+    while (b < bEnd && !isDigitCode(text.charCodeAt(b))) b++;
+    if (a === aEnd || b === bEnd) return a === aEnd && b === bEnd;
+    if (text.charCodeAt(a) !== text.charCodeAt(b)) return false;
+    a++;
+    b++;
+  }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
@@ -62,44 +80,84 @@ function overlapsAny(sorted: readonly Span[], start: number, end: number): boole
 
 /**
  * `spans` (sorted, not overlapping) with the other occurrences of their values added: candidates
- * of any type and score with the same key, and bare digit runs equal to a key's digits (a value
- * where no value may start or end, such as inside a longer number, is not an occurrence). Each
- * occurrence gets the type and score of the span whose value it repeats.
+ * of any type and score with the same key ({@link valueKey}), and bare digit runs equal to a key's
+ * digits (a value where no value may start or end, such as inside a longer number, is not an
+ * occurrence). Each occurrence gets the type and score of the first span whose value it repeats.
+ *
+ * Most texts have no such occurrence, and most candidates (dates that are not birth dates, order
+ * numbers) are ruled out by a hash of their digits: values are compared in place, and keys are
+ * built only for values of fewer than 7 digits, when some candidate may repeat one.
  * @example withEchoes('SSN 412-55-7183, ref 412557183', spans, candidates) // both occurrences
  */
 export function withEchoes(text: string, spans: readonly Span[], candidates: readonly Span[]): Span[] {
-  if (spans.length === 0) return [...spans];
-  const byKey = new Map<string, Span>();
-  // What the keys are like: the digit hashes of digit keys, and whether there is any other key.
-  // Most candidates (dates that are not birth dates, order numbers) and digit runs are ruled out
-  // by a hash of their digits, without building their keys.
-  const digitHashes = new Set<number>();
-  let otherKeys = false;
+  if (spans.length === 0) return [];
+  // The spans whose values have 7 digits or more, in order, with the hashes of their digits; for
+  // more than a few (a long text), also by hash.
+  const long: Span[] = [];
+  const longHashes: number[] = [];
+  let anyShort = false;
   for (const s of spans) {
-    const key = valueKey(text.slice(s.start, s.end));
-    if (key.length === 0 || byKey.has(key)) continue;
-    byKey.set(key, s);
-    if (key.charCodeAt(0) === 0x23) digitHashes.add(digitHash(key, 1, key.length));
-    else otherKeys = true;
+    const hash = digitHash(text, s.start, s.end);
+    if (digitsCounted >= MIN_DIGITS) {
+      long.push(s);
+      longHashes.push(hash);
+    } else {
+      anyShort = true;
+    }
   }
-  const echoes: Span[] = [];
-  const add = (start: number, end: number, like: Span) => {
-    if (!overlapsAny(spans, start, end)) echoes.push({ type: like.type, start, end, score: like.score });
+  let byHash: Map<number, Span[]> | undefined;
+  if (long.length > FEW) {
+    byHash = new Map();
+    for (let k = 0; k < long.length; k++) {
+      const same = byHash.get(longHashes[k]!);
+      if (same === undefined) byHash.set(longHashes[k]!, [long[k]!]);
+      else same.push(long[k]!);
+    }
+  }
+  /** Whether a span's digits may be these (their hash is one of theirs). */
+  const mayRepeat = (hash: number): boolean => (byHash === undefined ? longHashes.includes(hash) : byHash.has(hash));
+  /** The first span with the digits of [start, end), whose hash is `hash`, if any. */
+  const longLike = (start: number, end: number, hash: number): Span | undefined => {
+    if (byHash === undefined) {
+      for (let k = 0; k < long.length; k++) {
+        const s = long[k]!;
+        if (longHashes[k] === hash && sameDigits(text, start, end, s.start, s.end)) return s;
+      }
+      return undefined;
+    }
+    for (const s of byHash.get(hash) ?? []) if (sameDigits(text, start, end, s.start, s.end)) return s;
+    return undefined;
   };
+  // Keys of the values of fewer than 7 digits, first span first; built when first needed.
+  let shortKeys: Map<string, Span> | undefined;
+  const shortLike = (start: number, end: number): Span | undefined => {
+    if (shortKeys === undefined) {
+      shortKeys = new Map();
+      for (const s of spans) {
+        const key = valueKey(text.slice(s.start, s.end));
+        if (key.length > 0 && key.charCodeAt(0) !== 0x23 && !shortKeys.has(key)) shortKeys.set(key, s);
+      }
+    }
+    return shortKeys.size === 0 ? undefined : shortKeys.get(valueKey(text.slice(start, end)));
+  };
+  const echoes: Span[] = [];
   for (const c of candidates) {
     if (overlapsAny(spans, c.start, c.end)) continue; // most candidates are the detected values themselves
     const hash = digitHash(text, c.start, c.end);
-    if (digitsCounted >= MIN_DIGITS ? !digitHashes.has(hash) : !otherKeys) continue; // no key can be its own
-    const like = byKey.get(valueKey(text.slice(c.start, c.end)));
+    const like = digitsCounted >= MIN_DIGITS ? (mayRepeat(hash) ? longLike(c.start, c.end, hash) : undefined) : anyShort ? shortLike(c.start, c.end) : undefined;
     if (like !== undefined) echoes.push({ type: like.type, start: c.start, end: c.end, score: like.score });
   }
-  if (digitHashes.size > 0) {
+  if (long.length > 0) {
     LONG_DIGIT_RUNS.lastIndex = 0;
     for (let m = LONG_DIGIT_RUNS.exec(text); m !== null; m = LONG_DIGIT_RUNS.exec(text)) {
-      const end = m.index + m[0].length;
-      if (!digitHashes.has(digitHash(text, m.index, end))) continue;
-      const like = byKey.get(`#${m[0]}`);
-      if (like !== undefined && startsValue(text, m.index) && endsValue(text, end)) add(m.index, end, like);
+      const start = m.index;
+      const end = start + m[0].length;
+      const hash = digitHash(text, start, end);
+      if (!mayRepeat(hash)) continue;
+      const like = longLike(start, end, hash);
+      if (like !== undefined && startsValue(text, start) && endsValue(text, end) && !overlapsAny(spans, start, end)) {
+        echoes.push({ type: like.type, start, end, score: like.score });
+      }
     }
   }
   if (echoes.length === 0) return [...spans];
