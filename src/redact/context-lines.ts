@@ -139,6 +139,8 @@ export interface LineInfo {
   readonly hits: readonly PhraseHit[];
   /** `hits[i].end`, ascending. */
   readonly ends: readonly number[];
+  /** The types some phrase of the line supports (bit mask of `BIT`, the union of `hits[i].word.positive`). */
+  readonly positives: number;
 }
 
 const NON_ASCII_LETTER = /\p{L}/u;
@@ -453,7 +455,9 @@ export function analyzeLine(text: string, start: number, end: number): LineInfo 
     }
     i = j;
   }
-  return { start, end, hits, ends: hits.map((h) => h.end) };
+  let positives = 0;
+  for (const h of hits) positives |= h.word.positive;
+  return { start, end, hits, ends: hits.map((h) => h.end), positives };
 }
 
 const EMAIL_CHAR = /[\p{L}\p{N}._%+'\-]/u;

@@ -232,7 +232,12 @@ function relation(word: ContextWord, bit: number, digits: number): number {
  * context.verdict(BIT.SSN, 5, 14); // { kind: 'positive', words: 0 }
  */
 export interface TextContext {
-  verdict(bit: number, start: number, end: number): ContextVerdict;
+  /**
+   * What the context of the value at [start, end) says about it as type `bit`. With
+   * `positiveOnly`, the caller only needs to know whether it is `positive`: any other verdict may
+   * then come back as `none` (it is found sooner where nothing supports the type).
+   */
+  verdict(bit: number, start: number, end: number, positiveOnly?: boolean): ContextVerdict;
 }
 
 /**
@@ -265,7 +270,7 @@ export function createContext(text: string): TextContext {
   let countedStart = -1;
   let countedEnd = -1;
   return {
-    verdict(bit, start, end) {
+    verdict(bit, start, end, positiveOnly = false) {
       // A value is asked about once per type it may be (a 9-digit run: SSN, A-number, passport).
       if (start !== countedStart || end !== countedEnd) {
         countedStart = start;
@@ -277,6 +282,11 @@ export function createContext(text: string): TextContext {
         }
       }
       const line = lineOf(start);
+      // No phrase of the line supports the type, so only a table header or the line before could;
+      // where the line before cannot (see previousLineVerdict), only a header is left to ask.
+      if (positiveOnly && (line.positives & bit) === 0 && (line.start === 0 || line.end - line.start > MAX_ANSWER_LENGTH)) {
+        if (headerVerdict(bit, line, start).kind !== 'positive') return NONE;
+      }
       const own = lineVerdict(bit, start, end, line);
       // A cell of a table row is labelled by its column's header, unless a phrase in its own cell decides.
       if (own === NONE || decidedAt < 0 || !tables.sameCell(line, decidedAt, start)) {

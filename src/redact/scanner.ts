@@ -149,7 +149,11 @@ export function scanBuiltins(text: string, enabled: number): Span[] {
     enabled,
     context,
     add(bit, start, end, base, rule) {
-      const verdict = context.verdict(bit, start, end);
+      // A value that only a supporting label makes a detection needs to know whether one applies,
+      // nothing more; unless it may be a field of a record row, whose rule needs to know that no
+      // label at all does (then a verdict of `none` is no shortcut).
+      const positiveOnly = rule.requiresContext && !(rule.recordRow !== undefined && mayBeField(text, start, end));
+      const verdict = context.verdict(bit, start, end, positiveOnly);
       // Kept even at 0: redaction looks among candidates for other occurrences of detected values.
       spans.push({ type: typeOfBit(bit), start, end, score: scoreWith(base, rule, verdict) });
       if (rule.recordRow !== undefined && verdict.kind === 'none' && mayBeField(text, start, end)) {
