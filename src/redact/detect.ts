@@ -71,6 +71,17 @@ export interface DetectPlan {
  */
 export function planDetection(options: DetectOptions = {}): DetectPlan {
   if (typeof options !== 'object' || options === null) throw new OptionInvalidError('options must be an object', { option: 'options' });
+  // The default plan (every built-in detector, the default minimum score) is made once: `detect`
+  // and `redactText` called text by text would otherwise make it again for each.
+  if (options.detectors === undefined && options.types === undefined && options.minScore === undefined) {
+    return (defaultPlan ??= Object.freeze(makePlan(options)));
+  }
+  return makePlan(options);
+}
+
+let defaultPlan: DetectPlan | undefined;
+
+function makePlan(options: DetectOptions): DetectPlan {
   const detectors = options.detectors ?? defaultDetectors;
   if (!Array.isArray(detectors)) throw new OptionInvalidError('detectors must be an array of detectors', { option: 'detectors' });
   let builtins = 0;
