@@ -46,7 +46,7 @@ interface TrieNode {
  * After a phrase ending in a letter or digit: not inside a longer word, an address or a number.
  * `_` separates words like a space (`applicant_ssn=...`).
  */
-const WORD_END = '(?![\\p{L}\\p{N}@]|\\.[\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}@]|\\.\\p{L})';
 
 /** Phrases ending in `.` or `#` (`tel.`, `A#`) end there, whatever follows (`A#208803901`). */
 function endOf(key: string): string {
@@ -285,7 +285,7 @@ const ASCII_FIRST_WORDS: AsciiWords<FirstWord> = /* @__PURE__ */ (() => {
 })();
 
 /** What may follow a phrase that ends in a letter within a longer word ({@link WORD_END} is its negation). */
-const WORD_GOES_ON = /[\p{L}\p{N}@]|\.[\p{L}\p{N}]/uy;
+const WORD_GOES_ON = /[\p{L}\p{N}@]|\.\p{L}/uy;
 
 /** True when {@link WORD_END} fails at `j` (the end of an ASCII letter run): a letter, digit, `@` or `.` and a letter or digit follows. */
 function wordGoesOn(text: string, j: number): boolean {
@@ -297,7 +297,7 @@ function wordGoesOn(text: string, j: number): boolean {
   if (isDigitCode(c) || c === 0x40 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
   if (c !== 0x2e) return false;
   const d = text.charCodeAt(j + 1);
-  return isDigitCode(d) || ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a);
+  return (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a;
 }
 
 /** {@link NOT_WORDS} for ASCII letter runs. */

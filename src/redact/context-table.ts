@@ -133,6 +133,25 @@ export function createTableContext(text: string, analyze: (start: number, end: n
   let headerEnd = -1;
   /** The header line, analysed on first use. */
   const headerLine = (): LineInfo => (header ??= analyze(headerStart, headerEnd));
+  /**
+   * The cells of the header line split by `headerDelimiter`, each with its range when it is a
+   * label (at most {@link MAX_HEADER_WORDS} words), else undefined; found on first use.
+   */
+  let headerCells: (HeaderCell | undefined)[] | undefined;
+  let headerDelimiter = 0;
+  const cellsOf = (d: number): (HeaderCell | undefined)[] => {
+    if (headerCells !== undefined && headerDelimiter === d) return headerCells;
+    const h = headerLine();
+    const cells: (HeaderCell | undefined)[] = [];
+    let from = h.start;
+    for (let i = h.start; i <= h.end; i++) {
+      if (i < h.end && !delimits(text, i, d)) continue;
+      cells.push(wordsBetween(text, from, i, h, MAX_HEADER_WORDS) > MAX_HEADER_WORDS ? undefined : { line: h, from, to: i });
+      from = i + 1;
+    }
+    headerDelimiter = d;
+    return (headerCells = cells);
+  };
 
   // The shapes of the last two lines shaped: a line's shape is asked for when it is scanned and
   // again, as the line before, when the next one is.
@@ -159,7 +178,7 @@ export function createTableContext(text: string, analyze: (start: number, end: n
         blockTo = end;
         return headerStart;
       }
-      const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      const prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
       if (shapeOf(prevStart, prevEnd) !== shape) break;
       first = prevStart;
       firstEnd = prevEnd;
@@ -168,6 +187,7 @@ export function createTableContext(text: string, analyze: (start: number, end: n
     blockFrom = first;
     blockTo = end;
     header = undefined;
+    headerCells = undefined;
     headerStart = first;
     headerEnd = firstEnd;
     return first;
@@ -199,21 +219,10 @@ export function createTableContext(text: string, analyze: (start: number, end: n
       const d = delimiterOf(line);
       if (d === 0 || rowHeader === line.start) return undefined;
       if (rowHeader !== headerStart) headerOf(line.start, line.end, rowShapeCode);
-      const h = headerLine();
-      const index = cellIndex(text, line.start, at, d);
-      let from = h.start;
-      let n = 0;
-      for (let i = h.start; i < h.end && n < index; i++) {
-        if (delimits(text, i, d)) {
-          n++;
-          from = i + 1;
-        }
-      }
-      if (n < index) return undefined;
-      let to = from;
-      while (to < h.end && !delimits(text, to, d)) to++;
-      if (wordsBetween(text, from, to, h, MAX_HEADER_WORDS) > MAX_HEADER_WORDS) return undefined;
-      return { line: h, from, to };
+      const cells = cellsOf(d);
+      // Prose with as many commas on consecutive lines has no label for a header: no need to find the cell.
+      if (!cells.some((c) => c !== undefined)) return undefined;
+      return cells[cellIndex(text, line.start, at, d)];
     },
   };
 }

@@ -344,16 +344,18 @@ export function createContext(text: string): TextContext {
     TIME_AFTER.lastIndex = end;
     if (TIME_AFTER.test(text)) return NONE;
     let prevEnd = line.start - 1;
-    let prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    let prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
     let prev = analyze(prevStart, prevEnd);
     // A form printed across lines puts glue or a format hint between label and value
     // (`Alien Registration` / `Number:` / `120851466`, `Date of Birth` / `(mm/dd/yyyy):` / ...):
     // such lines are passed over, two at most. Only those: a redacted value never reads so.
     for (let skipped = 0; skipped < 2 && prevStart > 0; skipped++) {
       GLUE_LINE.lastIndex = prevStart;
-      if (!GLUE_LINE.test(text) || GLUE_LINE.lastIndex !== prevEnd) break;
+      // Glue, and no word after it: values on the line are no words, so that redacting them
+      // (`Number: 120851466` -> `Number: `) leaves it what it was.
+      if (!GLUE_LINE.test(text) || wordsBetween(text, GLUE_LINE.lastIndex, prevEnd, prev, 0) > 0) break;
       prevEnd = prevStart - 1;
-      prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
       prev = analyze(prevStart, prevEnd);
     }
     for (let i = prev.hits.length - 1; i >= 0; i--) {

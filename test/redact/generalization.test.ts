@@ -200,6 +200,12 @@ describe('mechanism details', () => {
       'Name\tDOB\nOlu\t4/11/1987\nRui\t12/30/1975',
       "what's your social?\n412557183",
       'SSN:\n412557183\n508437121',
+      // A label glued to a value by a period (`pasaporte.9005000000`) is a label, with or without it.
+      'pasaporte.9005000000 0 0 0 0 0 0 000000000 000-00-0000 ',
+      // A glue line holding a value is still glue once the value is gone.
+      'nació el marzo\n(mm/dd/yyyy): 2002000000\n01/01/1930 client ',
+      // A table under an empty first line keeps its header.
+      '4000000000000002\ncaso\tA#000000000\n2002000000\tclient ',
     ];
     for (const text of texts) {
       for (const operator of ['mask', 'label', 'remove'] as const) {
