@@ -3,7 +3,7 @@
 // camelCase, casual labels, loose SSN separators, unpadded A-numbers, version numbers that look like
 // IP addresses, and Roman-numeral months. Each with near-miss negatives. Own examples throughout.
 import { describe, expect, it } from 'vitest';
-import { detect, redactText } from '../../src/redact/index.js';
+import { detect, maskOperator, redactText, type OperatorSpec } from '../../src/redact/index.js';
 import { afterVersionMark } from '../../src/redact/ip-address.js';
 import { rowDelimiter, rowShape } from '../../src/redact/context-table.js';
 import { located, unmark } from './_marked.js';
@@ -206,9 +206,11 @@ describe('mechanism details', () => {
       'nació el marzo\n(mm/dd/yyyy): 2002000000\n01/01/1930 client ',
       // A table under an empty first line keeps its header.
       '4000000000000002\ncaso\tA#000000000\n2002000000\tclient ',
+      // A phone number's bracket starts a value even glued to a number before it.
+      'recibo 2002000000(200) 200-0000 case ',
     ];
     for (const text of texts) {
-      for (const operator of ['mask', 'label', 'remove'] as const) {
+      for (const operator of ['mask', 'label', 'remove', maskOperator({ char: '#' })] as OperatorSpec[]) {
         const once = redactText(text, { operator }).text;
         expect(redactText(once, { operator }).text).toBe(once);
       }
