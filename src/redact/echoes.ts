@@ -39,6 +39,30 @@ function digitHash(text: string, start: number, end: number): number {
   return h;
 }
 
+/** A hash of the characters [start, end) of a key ({@link valueKey}). */
+function keyHash(key: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * {@link keyHash} of the key of the value [start, end) of `text`, computed without building the key
+ * (letters lower-cased, digits kept, the rest dropped); undefined when the value is not all ASCII
+ * (its key then takes Unicode case and letters, and is built).
+ */
+function asciiKeyHash(text: string, start: number, end: number): number | undefined {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) continue;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
 /** True when [a, aEnd) and [b, bEnd) of `text` hold the same ASCII digits in the same order, whatever else. */
 function sameDigits(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
   for (;;) {
@@ -128,17 +152,27 @@ export function withEchoes(text: string, spans: readonly Span[], candidates: rea
     for (const s of byHash.get(hash) ?? []) if (sameDigits(text, start, end, s.start, s.end)) return s;
     return undefined;
   };
-  // Keys of the values of fewer than 7 digits, first span first; built when first needed.
+  // Keys of the values of fewer than 7 digits, first span first, and the hashes of those keys;
+  // built when first needed.
   let shortKeys: Map<string, Span> | undefined;
+  let shortHashes: Set<number> | undefined;
   const shortLike = (start: number, end: number): Span | undefined => {
     if (shortKeys === undefined) {
       shortKeys = new Map();
+      shortHashes = new Set();
       for (const s of spans) {
         const key = valueKey(text.slice(s.start, s.end));
-        if (key.length > 0 && key.charCodeAt(0) !== 0x23 && !shortKeys.has(key)) shortKeys.set(key, s);
+        if (key.length > 0 && key.charCodeAt(0) !== 0x23 && !shortKeys.has(key)) {
+          shortKeys.set(key, s);
+          shortHashes.add(keyHash(key, 0, key.length));
+        }
       }
     }
-    return shortKeys.size === 0 ? undefined : shortKeys.get(valueKey(text.slice(start, end)));
+    if (shortKeys.size === 0) return undefined;
+    // Most candidates (an ASCII value) are ruled out by the hash of their key, computed in place.
+    const hash = asciiKeyHash(text, start, end);
+    if (hash !== undefined && !shortHashes!.has(hash)) return undefined;
+    return shortKeys.get(valueKey(text.slice(start, end)));
   };
   const echoes: Span[] = [];
   for (const c of candidates) {
