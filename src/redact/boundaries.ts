@@ -41,8 +41,8 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * May a value start at `start`? Not after a letter, digit, `_`, `@` or `$` (unless the value
- * starts with a bracket: `2125550143(212) 555-0199` holds two phone numbers), and not where a
+ * May a value start at `start`? Not after a letter, digit, `_`, `@` or `$` (but a bracket
+ * after a digit starts one: `2125550143(212) 555-0199` holds two phone numbers), and not where a
  * joiner glues its first digit to a digit before (`10001-1234`: `1234` does not start a value;
  * `3/4`). The rule mirrors {@link endsValue}, so that two values side by side are both values or
  * neither is: whether one of them is redacted never changes the other.
@@ -52,7 +52,7 @@ export function startsValue(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start - 1);
   if (c === 0x40 /* @ */ || c === 0x24 /* $ */) return false;
-  if (isWordChar(text, start - 1) && text.charCodeAt(start) !== 0x28 /* ( */) return false;
+  if (isWordChar(text, start - 1) && !(text.charCodeAt(start) === 0x28 /* ( */ && isDigit(c))) return false;
   if (isJoiner(c) && start >= 2 && isDigit(text.charCodeAt(start - 2)) && isDigit(text.charCodeAt(start))) return false;
   return true;
 }

@@ -208,6 +208,8 @@ describe('mechanism details', () => {
       '4000000000000002\ncaso\tA#000000000\n2002000000\tclient ',
       // A phone number's bracket starts a value even glued to a number before it.
       'recibo 2002000000(200) 200-0000 case ',
+      // Not after a word: the word would count differently once the value is a label.
+      '001010001 client client(200) 200-0000 social security . ',
     ];
     for (const text of texts) {
       for (const operator of ['mask', 'label', 'remove', maskOperator({ char: '#' })] as OperatorSpec[]) {
