@@ -119,14 +119,14 @@ export function withEchoes(text: string, spans: readonly Span[], candidates: rea
   // more than a few (a long text), also by hash.
   const long: Span[] = [];
   const longHashes: number[] = [];
-  let anyShort = false;
+  const short: Span[] = [];
   for (const s of spans) {
     const hash = digitHash(text, s.start, s.end);
     if (digitsCounted >= MIN_DIGITS) {
       long.push(s);
       longHashes.push(hash);
     } else {
-      anyShort = true;
+      short.push(s);
     }
   }
   let byHash: Map<number, Span[]> | undefined;
@@ -152,7 +152,7 @@ export function withEchoes(text: string, spans: readonly Span[], candidates: rea
     for (const s of byHash.get(hash) ?? []) if (sameDigits(text, start, end, s.start, s.end)) return s;
     return undefined;
   };
-  // Keys of the values of fewer than 7 digits, first span first, and the hashes of those keys;
+  // Keys of the values of fewer than 7 digits (`short`), first span first, and the hashes of those keys;
   // built when first needed.
   let shortKeys: Map<string, Span> | undefined;
   let shortHashes: Set<number> | undefined;
@@ -160,9 +160,9 @@ export function withEchoes(text: string, spans: readonly Span[], candidates: rea
     if (shortKeys === undefined) {
       shortKeys = new Map();
       shortHashes = new Set();
-      for (const s of spans) {
+      for (const s of short) {
         const key = valueKey(text.slice(s.start, s.end));
-        if (key.length > 0 && key.charCodeAt(0) !== 0x23 && !shortKeys.has(key)) {
+        if (key.length > 0 && !shortKeys.has(key)) {
           shortKeys.set(key, s);
           shortHashes.add(keyHash(key, 0, key.length));
         }
@@ -178,7 +178,7 @@ export function withEchoes(text: string, spans: readonly Span[], candidates: rea
   for (const c of candidates) {
     if (overlapsAny(spans, c.start, c.end)) continue; // most candidates are the detected values themselves
     const hash = digitHash(text, c.start, c.end);
-    const like = digitsCounted >= MIN_DIGITS ? (mayRepeat(hash) ? longLike(c.start, c.end, hash) : undefined) : anyShort ? shortLike(c.start, c.end) : undefined;
+    const like = digitsCounted >= MIN_DIGITS ? (mayRepeat(hash) ? longLike(c.start, c.end, hash) : undefined) : short.length > 0 ? shortLike(c.start, c.end) : undefined;
     if (like !== undefined) echoes.push({ type: like.type, start: c.start, end: c.end, score: like.score });
   }
   if (long.length > 0) {
