@@ -64,6 +64,7 @@ export function writeLp(s: string, out: Uint8Array, offset: number, field?: stri
     written = result.written;
     // TextEncoder turns a lone surrogate into U+FFFD (3 bytes); an all-ASCII string cannot hold one.
     if (written !== n && hasLoneSurrogate(s)) {
+      out.fill(0, offset + 4, offset + 4 + written); // no trace of the value, and the buffer as it was
       throw new InputInvalidError(`value${field ? ` of ${field}` : ''} holds a lone UTF-16 surrogate, which has no UTF-8 form`, field ? { field } : {});
     }
   }

@@ -56,6 +56,8 @@ export class PreparedHmacSha256 {
   readonly #blockView = new DataView(this.#block.buffer);
   readonly #outerBlock = new Uint8Array(64);
   readonly #outerView = new DataView(this.#outerBlock.buffer);
+  /** Where {@link macInput} wrote the padding's first byte (0x80) last. */
+  #marker = 0;
   /** The last output array and a view of it, kept so a caller reusing one array costs nothing. */
   #out: Uint8Array | undefined;
   #outView: DataView | undefined;
@@ -109,16 +111,19 @@ export class PreparedHmacSha256 {
   }
 
   /**
-   * HMAC-SHA256 of the first `n` (at most 55) bytes of {@link input} into `out[0..32)`. Bytes
-   * from `n` on are overwritten with padding; the message bytes are left for the caller to
-   * reuse or wipe.
+   * HMAC-SHA256 of the first `n` (at most 55) bytes of {@link input} into `out[0..32)`. The
+   * padding is written from `n` on; the message bytes are left for the caller to reuse or wipe.
+   * Bytes `n + 1` to 59 must be zero, as they are when each message is wiped after use (what
+   * {@link macInto} does) but for the padding byte of the call before, cleared here: so the
+   * padding costs no fill of the block per message.
    */
   macInput(n: number, out: Uint8Array): void {
     const block = this.#block;
     const view = this.#blockView;
     const engine = this.#engine;
+    if (this.#marker > n) block[this.#marker] = 0;
     block[n] = 0x80;
-    block.fill(0, n + 1, 60);
+    this.#marker = n;
     // Bit length of ipad block + message; < 2^32 here, so the high word (bytes 56..59) stays 0.
     view.setUint32(60, (64 + n) * 8, false);
     // Inner digest straight into the first 32 bytes of the outer block, outer digest into `out`.

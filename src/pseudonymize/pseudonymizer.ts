@@ -229,6 +229,9 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
     let off = state.prefix.length;
     if (buf.length < off + 4) return -1;
     if (mb.kind !== state) {
+      // Zeroed first: what follows a message must be zero (see PreparedHmacSha256.macInput), and
+      // a longer prefix of another kind may be there.
+      buf.fill(0);
       buf.set(state.prefix, 0);
       mb.kind = state;
     }
