@@ -43,8 +43,9 @@ interface TrieNode {
 }
 
 /**
- * After a phrase ending in a letter or digit: not inside a longer word, an address or a number.
- * `_` separates words like a space (`applicant_ssn=...`).
+ * After a phrase ending in a letter or digit: not inside a longer word or an address
+ * (`ssn.gov`). `_` separates words like a space (`applicant_ssn=...`), and so does a period
+ * before a digit (`pasaporte.900500000`: the value, once removed, would leave the label anyway).
  */
 const WORD_END = '(?![\\p{L}\\p{N}@]|\\.\\p{L})';
 
@@ -287,7 +288,7 @@ const ASCII_FIRST_WORDS: AsciiWords<FirstWord> = /* @__PURE__ */ (() => {
 /** What may follow a phrase that ends in a letter within a longer word ({@link WORD_END} is its negation). */
 const WORD_GOES_ON = /[\p{L}\p{N}@]|\.\p{L}/uy;
 
-/** True when {@link WORD_END} fails at `j` (the end of an ASCII letter run): a letter, digit, `@` or `.` and a letter or digit follows. */
+/** True when {@link WORD_END} fails at `j` (the end of an ASCII letter run): a letter, digit, `@`, or `.` and a letter follows. */
 function wordGoesOn(text: string, j: number): boolean {
   const c = text.charCodeAt(j); // NaN at the end of the text: nothing follows
   if (c >= 0x80 || (c === 0x2e && text.charCodeAt(j + 1) >= 0x80)) {
