@@ -16,7 +16,8 @@ function charSource(ch: string): string {
       // One separator: two (what removing a value between two words leaves) make no phrase.
       return '[ \\t_-]';
     case '#':
-      return '[ \\t]?#';
+      // As contextKey reads it: `A #`, `A-#` and `A_#` are `a#`.
+      return '[ \\t_-]?#';
     case "'":
       return "['’]";
     case 'a':

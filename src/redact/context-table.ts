@@ -33,9 +33,12 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** True when the character at `i` (of code `d`) delimits cells of a table split by `d`. */
+/**
+ * True when the character at `i` (of code `d`) delimits cells of a table split by `d`: not when a
+ * backslash escapes it (`Peña\, Mirna` in an export).
+ */
 function delimits(text: string, i: number, d: number): boolean {
-  if (text.charCodeAt(i) !== d) return false;
+  if (text.charCodeAt(i) !== d || text.charCodeAt(i - 1) === 0x5c) return false;
   if (d !== COMMA) return true;
   // `3, 1990`: a date's comma.
   return !(
@@ -78,10 +81,10 @@ export function rowShape(text: string, start: number, end: number): number {
   return 0;
 }
 
-/** How many times `ch` occurs in `s`. */
+/** How many times `ch` occurs in `s`, not escaped by a backslash (`\|` in a Markdown cell). */
 function count(s: string, ch: string): number {
   let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) if (s.charCodeAt(i - 1) !== 0x5c) n++;
   return n;
 }
 

@@ -36,7 +36,7 @@ function cellsOf(text: string, line: Line, d: number): Line[] {
   return cells;
 }
 function isDelimiter(text: string, i: number, d: number): boolean {
-  if (text.charCodeAt(i) !== d) return false;
+  if (text.charCodeAt(i) !== d || text[i - 1] === '\\') return false; // `\,` is escaped
   // A comma between a day and a four-digit year is part of the date.
   return d !== 0x2c || !/^\d, \d{4}(?!\d)/.test(text.slice(i - 1, i + 7));
 }
@@ -66,7 +66,15 @@ const text = fc
       row(label).chain(([d, header]) =>
         fc.array(fc.array(value, { minLength: header.length, maxLength: header.length }), { maxLength: 3 }).map((rows) => [header, ...rows].map((c) => c.join(d)).join('\n')),
       ),
-      fc.constantFrom('Seen today, with her son, about rent.', 'Called back, no answer, left a message.', 'DOB, SSN, Name'),
+      fc.constantFrom(
+        'Seen today, with her son, about rent.',
+        'Called back, no answer, left a message.',
+        'DOB, SSN, Name',
+        'Name, A-Number, DOB',
+        'Kaba\\, Ibrahim, 201788461, 03/13/1981',
+        '| Name | DOB |',
+        '| Ana \\| Rosa | 4/11/1987 |',
+      ),
       note,
     ),
     { minLength: 1, maxLength: 5 },

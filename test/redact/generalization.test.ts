@@ -17,6 +17,9 @@ const CASES: Record<string, readonly string[]> = {
     'host, address, firmware\nkiosk-2, {{IP_ADDRESS:10.0.4.17}}, 4.2.10.8\nkiosk-3, {{IP_ADDRESS:10.0.4.18}}, 4.2.11.1',
     // a comma between a day and a year is part of the date, not a cell delimiter
     'name, DOB, visit\nAmy, {{DATE_OF_BIRTH:Mar 3, 1990}}, Apr 4, 2024',
+    // an escaped delimiter is part of its cell (an export's `Last\, First`; Markdown's `\|`)
+    'Name,A-Number,DOB\nKaba\\, Ibrahim,{{A_NUMBER:201788461}},{{DATE_OF_BIRTH:03/13/1981}}',
+    '| Name | DOB |\n|---|---|\n| Ana \\| Rosa | {{DATE_OF_BIRTH:4/11/1987}} |',
     // near misses: a blank line ends the table; the header row itself has no header
     'ID\tDOB\n\nx\t4/11/1987',
     'Visit date\tRoom\n4/11/2024\t12',
@@ -123,6 +126,8 @@ const CASES: Record<string, readonly string[]> = {
     'Date of birth\nseen by\n02/03/2024',
   ],
   'labels of other shapes': [
+    // `A-#` as written on sign-in sheets is `A#`
+    '7 | Oumar Sow | A-# {{A_NUMBER:219799162}} | seen by: KL',
     // a card label says nothing of a 9-digit number; Spanish keys without their glue words
     'Client read SSN off card: {{SSN:369391198}}.',
     'Verified SS# over the phone: {{SSN:299812359}}.',
