@@ -235,15 +235,22 @@ export function createPseudonymizer(options: PseudonymizerOptions): Pseudonymize
       buf.set(state.prefix, 0);
       mb.kind = state;
     }
-    if (typeof canonical === 'string') return writeLp(canonical, buf, off, field);
-    const start = off;
-    off += 4;
-    for (const part of canonical) {
-      off = writeLp(part, buf, off, field);
-      if (off < 0) return -1;
+    try {
+      if (typeof canonical === 'string') return writeLp(canonical, buf, off, field);
+      const start = off;
+      off += 4;
+      for (const part of canonical) {
+        off = writeLp(part, buf, off, field);
+        if (off < 0) return -1;
+      }
+      new DataView(buf.buffer, buf.byteOffset).setUint32(start, off - start - 4, false);
+      return off;
+    } catch (e) {
+      // A value refused midway (a lone surrogate in a later part of a composite): nothing of the
+      // parts already written stays behind, for the next message or for anyone reading memory.
+      wipe(mb, buf.length);
+      throw e;
     }
-    new DataView(buf.buffer, buf.byteOffset).setUint32(start, off - start - 4, false);
-    return off;
   }
 
   /** Zeroes the value bytes of a message (everything after `lp(kind)`) up to `n`. */
