@@ -19,11 +19,12 @@ import { addLabelledNine } from './ssn.js';
 export const SPOKEN_RULE: ScoreRule = Object.freeze({ positive: 0.9, negativeFactor: 0, requiresContext: true });
 
 /**
- * 7 to 11 single digits, each after one space, then a space, a punctuation mark or the end. The
+ * 7 to 11 single digits, each after one space, then a space, a punctuation mark, a bracket (a
+ * phone number may start glued after a digit: `startsValue`) or the end. The
  * run stops where its digits stop, whatever comes next (`0 0 0 0 0 0 0 0000000` holds a 7-digit
  * run): what follows may be redacted, and a value's extent must not change when it is.
  */
-const DIGIT_BY_DIGIT = /\d(?: \d){6,10}(?=[\s.,;:!?)"']|$)/y;
+const DIGIT_BY_DIGIT = /\d(?: \d){6,10}(?=[\s.,;:!?()"']|$)/y;
 /** `ddd dash dd dash dddd` with the separator said in English or Spanish. */
 const SAID_SEPARATOR = /\d{3} (dash|hyphen|guion|guión|raya) \d{2} \1 \d{4}/iy;
 

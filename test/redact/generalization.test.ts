@@ -215,6 +215,8 @@ describe('mechanism details', () => {
       'recibo 2002000000(200) 200-0000 case ',
       // Not after a word: the word would count differently once the value is a label.
       '001010001 client client(200) 200-0000 social security . ',
+      // A number read digit by digit ends at such a bracket too.
+      '0 0 1 0 1 0 0 0 1(200) 200-0000 tax id . ',
     ];
     for (const text of texts) {
       for (const operator of ['mask', 'label', 'remove', maskOperator({ char: '#' })] as OperatorSpec[]) {
